@@ -1,0 +1,30 @@
+/*
+ * runtime/gc.h - the collector header and tracking of container objects.
+ * MnGCHead is two words placed in front of every object whose type has MN_TPFLAG_GC,
+ * exactly as CPython's PyGC_Head, so sizes agree. Tracked objects sit in generation lists.
+ * Collection itself (issue 5) lives in runtime/gc.c too.
+ * See also: runtime/alloc.c, lib/mod_gc.c
+ */
+#ifndef MN_GC_H
+#define MN_GC_H
+
+#include "object.h"
+
+typedef struct MnGCHead {
+    uintptr_t gc_next;          // next in the generation list; 0 when untracked
+    uintptr_t gc_prev;          // previous in the list; low bits hold collector flags
+} MnGCHead;
+
+#define MN_AS_GC(o) (((MnGCHead *)(o)) - 1)
+#define MN_FROM_GC(g) ((MnObject *)(((MnGCHead *)(g)) + 1))
+
+// Adds [o] (fully initialized) to the youngest generation. No-op if already tracked.
+void mn_gc_track(void *o);
+// Removes [o] from its generation. No-op if untracked.
+void mn_gc_untrack(void *o);
+// -> 1 if [o] is a tracked container, else 0.
+int mn_gc_is_tracked(MnObject *o);
+// Sets up the generation lists; called by mn_runtime_init.
+void mn_gc_init(void);
+
+#endif

@@ -1,0 +1,31 @@
+/*
+ * runtime/range.h - range and slice objects, and slice index arithmetic.
+ * See also: runtime/range.c, runtime/slice.c
+ */
+#ifndef MN_RANGE_H
+#define MN_RANGE_H
+
+#include "object.h"
+
+typedef struct MnRange {
+    MnObject ob_base;
+    MnObject *start, *stop, *step, *length;     // owned ints
+} MnRange;
+
+typedef struct MnSlice {
+    MnObject ob_base;
+    MnObject *start, *stop, *step;              // owned, mn_None when absent
+} MnSlice;
+
+extern MnType mn_range_type, mn_slice_type;
+#define MN_SLICE_CHECK(o) (MN_TYPE(o) == &mn_slice_type)
+
+// -> new slice (arguments borrowed, NULL meaning None), or NULL.
+MnObject *mn_slice_new(MnObject *start, MnObject *stop, MnObject *step);
+// Resolves [slice] against a sequence of [length]: fills start, stop, step and returns the
+// number of selected items. -> count >= 0, or -1 with ValueError "slice step cannot be zero"
+// or TypeError "slice indices must be integers or None or have an __index__ method".
+intptr_t mn_slice_indices(MnObject *slice, intptr_t length, intptr_t *start, intptr_t *stop,
+                          intptr_t *step);
+
+#endif

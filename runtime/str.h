@@ -1,0 +1,95 @@
+/*
+ * runtime/str.h - str with CPython's compact representation: one of 1-, 2- or 4-byte kinds
+ * chosen by the largest code point, data directly after the header, NUL-terminated.
+ * ASCII strings use MnStr (48 bytes + data); others MnCompactStr (72 bytes + data).
+ * See also: runtime/str.c, runtime/intern.c, runtime/format.c
+ */
+#ifndef MN_STR_H
+#define MN_STR_H
+
+#include <stdarg.h>
+#include "object.h"
+
+enum { MN_STR_1BYTE = 1, MN_STR_2BYTE = 2, MN_STR_4BYTE = 4 };
+enum { MN_NOT_INTERNED = 0, MN_INTERNED = 1 };
+
+typedef struct MnStr {
+    MnObject ob_base;
+    intptr_t length;            // code points
+    intptr_t hash;              // -1 until computed
+    struct {
+        unsigned int interned : 2;
+        unsigned int kind : 3;
+        unsigned int compact : 1;
+        unsigned int ascii : 1;
+        unsigned int ready : 1;
+        unsigned int : 24;
+    } state;
+    void *wstr;                 // unused; keeps CPython's layout
+} MnStr;
+
+typedef struct MnCompactStr {
+    MnStr base;
+    intptr_t utf8_length;
+    char *utf8;                 // owned UTF-8 copy, made on demand, or NULL
+    intptr_t wstr_length;       // unused
+} MnCompactStr;
+
+extern MnType mn_str_type;
+#define MN_STR_CHECK(o) MN_TYPE_HAS_FLAG(MN_TYPE(o), MN_TPFLAG_UNICODE_SUBCLASS)
+#define MN_STR_CHECK_EXACT(o) (MN_TYPE(o) == &mn_str_type)
+#define MN_STR_LEN(o) (((MnStr *)(o))->length)
+#define MN_STR_KIND(o) (((MnStr *)(o))->state.kind)
+#define MN_STR_IS_ASCII(o) (((MnStr *)(o))->state.ascii)
+// Pointer to the code units.
+#define MN_STR_DATA(o) \
+    (MN_STR_IS_ASCII(o) ? (void *)((MnStr *)(o) + 1) : (void *)((MnCompactStr *)(o) + 1))
+// Code point [i] of [o].
+#define MN_STR_READ(o, i)                                                 \
+    (MN_STR_KIND(o) == MN_STR_1BYTE ? ((const uint8_t *)MN_STR_DATA(o))[i] \
+     : MN_STR_KIND(o) == MN_STR_2BYTE ? ((const uint16_t *)MN_STR_DATA(o))[i] \
+     : ((const uint32_t *)MN_STR_DATA(o))[i])
+
+// Sets up the empty-string and one-character caches. -> 0, or -1.
+int mn_str_init(void);
+// Decodes [len] bytes of UTF-8 ([len] < 0: strlen). UnicodeDecodeError on bad input.
+// -> new str, or NULL.
+MnObject *mn_str_from_utf8(const char *s, intptr_t len);
+MnObject *mn_str_from_cstr(const char *s);
+// -> new str of [n] code points, or NULL.
+MnObject *mn_str_from_ucs4(const uint32_t *cps, intptr_t n);
+// A fresh, uninitialised str of [length] code points all <= [maxchar]; fill MN_STR_DATA.
+// -> new str, or NULL.
+MnObject *mn_str_new(intptr_t length, uint32_t maxchar);
+// -> the cached one-character str for [cp] (new reference), or NULL.
+MnObject *mn_str_from_char(uint32_t cp);
+// printf-like: %s %.Ns %d %i %u %ld %lu %lld %zd %zu %x %c (code point) %p %% and objects:
+// %U (a str), %R (repr of), %S (str of), %A (ascii of), %V? not supported. -> new str, or NULL.
+MnObject *mn_str_from_format(const char *fmt, ...);
+MnObject *mn_str_from_vformat(const char *fmt, va_list ap);
+// UTF-8 of [o], cached on the object (borrowed, valid while [o] lives); *len may be NULL.
+// -> pointer, or NULL with UnicodeEncodeError (lone surrogates).
+const char *mn_str_as_utf8(MnObject *o, intptr_t *len);
+// -> 1 if equal, 0 if not (never fails; both must be str).
+int mn_str_eq(MnObject *a, MnObject *b);
+// -> 1 if [o] equals the ASCII C string [s].
+int mn_str_eq_cstr(MnObject *o, const char *s);
+// -> <0, 0, >0 comparing code points.
+int mn_str_compare(MnObject *a, MnObject *b);
+// a + b. -> new str, or NULL.
+MnObject *mn_str_concat(MnObject *a, MnObject *b);
+// sep.join(iterable). -> new str, or NULL.
+MnObject *mn_str_join(MnObject *sep, MnObject *iterable);
+// s[start:end] (already clamped). -> new str, or NULL.
+MnObject *mn_str_substring(MnObject *s, intptr_t start, intptr_t end);
+// The string's hash (SipHash-1-3 with a zero key, cached). Never fails.
+intptr_t mn_str_hash(MnObject *o);
+// Interns the str in *p: replaces it with the canonical interned object (steals and returns
+// a reference through *p). Never fails (keeps the original on MemoryError).
+void mn_str_intern_inplace(MnObject **p);
+// -> new reference to the interned str for [s], or NULL.
+MnObject *mn_str_intern_cstr(const char *s);
+// Drops the interned table at shutdown.
+void mn_str_fini(void);
+
+#endif

@@ -1,0 +1,30 @@
+/*
+ * runtime/type.h - type objects: readying static types, class creation (C3 MRO, __slots__,
+ * special methods mapped onto slots), attribute lookup through the MRO.
+ * See also: runtime/type.c, runtime/descr.c
+ */
+#ifndef MN_TYPE_H
+#define MN_TYPE_H
+
+#include "object.h"
+
+#define MN_TYPE_CHECK(o) MN_TYPE_HAS_FLAG(MN_TYPE(o), MN_TPFLAG_TYPE_SUBCLASS)
+
+// Completes a static type: base (object by default), bases, MRO, dict with method, member
+// and getset descriptors and slot wrappers (__add__ ...), inherited slots. Idempotent.
+// -> 0, or -1.
+int mn_type_ready(MnType *type);
+// Finds [name] (a str) along the MRO of [type]. -> borrowed reference, or NULL (no error).
+MnObject *mn_type_lookup(MnType *type, MnObject *name);
+MnObject *mn_type_lookup_cstr(MnType *type, const char *name);
+// type(name, bases, dict): creates a class. -> new type, or NULL.
+MnObject *mn_type_new_class(MnObject *name, MnObject *bases, MnObject *dict);
+// The __name__ of a type (the part after the last dot of tp_name for static types).
+const char *mn_type_name(MnType *type);
+// Generic tp_new for object and builtins that accept no arguments.
+MnObject *mn_type_generic_new(MnType *type, MnObject *const *args, intptr_t nargs,
+                              MnObject *kwnames);
+// Call mn_type_modified after changing a type's dict (invalidates caches, updates slots).
+void mn_type_modified(MnType *type);
+
+#endif

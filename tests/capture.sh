@@ -1,0 +1,23 @@
+# tests/capture.sh - sourced by run_scripts.sh and regen.sh: capture RUNNER SCRIPT prints the
+# text a script test compares (see run_scripts.sh).
+capture() {
+    local runner=$1 py=$2 d b input out err rc
+    d=$(dirname "$py")
+    b=$(basename "$py")
+    input=/dev/null
+    [ -e "$py.in" ] && input="$py.in"
+    err=$(mktemp)
+    out=$(cd "$d" && PYTHONHASHSEED=0 PYTHONDONTWRITEBYTECODE=1 timeout 20 "$runner" "$b" <"$input" 2>"$err"; echo "~$?")
+    rc=${out##*~}
+    out=${out%~*}
+    printf '%s' "$out"
+    if grep -q '^# compare: stderr' "$py"; then
+        printf -- '--- stderr ---\n'
+        cat "$err"
+    fi
+    if [ "$rc" != 0 ]; then
+        printf -- '--- exit status %s ---\n' "$rc"
+    fi
+    rm -f "$err"
+} 
+mask() { sed -E 's/0x[0-9a-f]{6,}/0x?/g'; }
