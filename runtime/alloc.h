@@ -37,7 +37,10 @@ MnObject *mn_object_resize(MnObject *o, intptr_t nitems);
 size_t mn_object_size_for(MnType *type, intptr_t nitems);
 
 #ifdef MN_DEBUG
+#include <stdio.h>
 extern intptr_t mn_live_objects;   // objects allocated and not yet freed
+// Lists up to [max] objects still alive (type, address, refcount) on [f].
+void mn_alloc_report_leaks(FILE *f, int max);
 #endif
 
 #endif

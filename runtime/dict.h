@@ -46,7 +46,7 @@ int mn_dict_contains(MnObject *d, MnObject *key);
 // -> 1 while there is an item, 0 at the end.
 int mn_dict_next(MnObject *d, intptr_t *pos, MnObject **key, MnObject **value);
 // d.update(other) where [other] is a dict or a mapping with keys(); [override] 0 keeps
-// existing keys. -> 0, or -1.
+// existing keys, 1 replaces them. -> 0, or -1.
 int mn_dict_merge(MnObject *d, MnObject *other, int override);
 // d.copy(). -> new dict, or NULL.
 MnObject *mn_dict_copy(MnObject *d);
@@ -60,5 +60,41 @@ MnObject *mn_dict_items(MnObject *d);
 MnObject *mn_dict_pop(MnObject *d, MnObject *key, MnObject *deflt);
 // d.setdefault(key, deflt). -> borrowed value, or NULL.
 MnObject *mn_dict_setdefault(MnObject *d, MnObject *key, MnObject *deflt);
+
+// A dict whose table holds [n] items without growing (CPython's _PyDict_NewPresized: the
+// empty dict for n <= 5). -> new dict, or NULL.
+MnObject *mn_dict_new_presized(intptr_t n);
+// A dict from [n] keys and values read at keys[i*kstep], values[i*vstep] (BUILD_MAP,
+// BUILD_CONST_KEY_MAP: presized, str-keyed table when every key is an exact str).
+// -> new dict, or NULL.
+MnObject *mn_dict_from_items(MnObject *const *keys, intptr_t kstep, MnObject *const *values,
+                             intptr_t vstep, intptr_t n);
+// d[key] that may run __eq__/__hash__. -> borrowed value, or NULL (missing: no exception;
+// error: exception set). Do not hold the result across code that can mutate [d].
+MnObject *mn_dict_get_item_borrow(MnObject *d, MnObject *key);
+// d.update(arg) for one positional argument: a dict, a mapping with keys(), or an iterable
+// of pairs. -> 0, or -1.
+int mn_dict_update(MnObject *d, MnObject *arg);
+// As mn_dict_merge; [override] 2 raises KeyError(key) on a duplicate key (for f(**kw)).
+// -> 0, or -1.
+int mn_dict_merge_ex(MnObject *d, MnObject *other, int override);
+// d.update(pairs) from an iterable of 2-sequences. -> 0, or -1 (ValueError/TypeError as
+// CPython: "dictionary update sequence element #0 has length 3; 2 is required").
+int mn_dict_merge_from_seq2(MnObject *d, MnObject *seq, int override);
+// Untracks [d] when no key or value can be part of a cycle (the collector calls this).
+void mn_dict_maybe_untrack(MnObject *d);
+// d.__sizeof__(): the object size WITHOUT the 16-byte collector header (sys.getsizeof
+// adds it): 48, plus the keys table when the dict owns one. -> bytes.
+size_t mn_dict_sizeof(MnObject *d);
+// The next value for ma_version_tag (a global counter shared by all dicts). -> tag.
+uint64_t mn_dict_next_version(void);
+
+// View, iterator and proxy types (runtime/dictview.c).
+extern MnType mn_dict_keys_type, mn_dict_values_type, mn_dict_items_type;
+extern MnType mn_dict_keyiter_type, mn_dict_valueiter_type, mn_dict_itemiter_type;
+extern MnType mn_dict_revkeyiter_type, mn_dict_revvalueiter_type, mn_dict_revitemiter_type;
+extern MnType mn_mappingproxy_type;
+// A read-only mappingproxy over [mapping] (borrowed). -> new reference, or NULL.
+MnObject *mn_mappingproxy_new(MnObject *mapping);
 
 #endif

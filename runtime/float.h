@@ -5,6 +5,7 @@
 #ifndef MN_FLOAT_H
 #define MN_FLOAT_H
 
+#include <stddef.h>
 #include "object.h"
 
 typedef struct MnFloat {
@@ -28,5 +29,24 @@ double mn_float_as_double(MnObject *o);
 // Writes repr(d) (shortest round-trip, CPython's rules: 0.1, 1e+16, 1e-05, inf, nan) into
 // [buf] of [size] bytes (32 is always enough). -> length written.
 int mn_float_repr_buf(double d, char *buf, size_t size);
+
+// Shortest digits that read back to |[d]| (finite, non-zero), as CPython's repr picks them:
+// writes up to 17 digits and a NUL to [digits]; the value is 0.DIGITS * 10**(*decpt).
+// -> the number of digits.
+int mn_float_shortest_digits(double d, char *digits, int *decpt);
+// float.hex() of [x]. -> new str, or NULL.
+MnObject *mn_float_hex(double x);
+// float.fromhex() of [len] bytes of [s]; [orig] is the str argument. ValueError
+// "invalid hexadecimal floating-point string", OverflowError when too large.
+// -> new float, or NULL.
+MnObject *mn_float_fromhex_text(const char *s, intptr_t len, MnObject *orig);
+// x ** y with CPython's special cases (ZeroDivisionError, OverflowError (34, ...),
+// NotImplementedError for complex results). -> 0 with *out set, or -1 with an error set.
+int mn_float_pow_values(double x, double y, double *out);
+// float.__round__: [ndigits] mn_None gives an int (half to even), else a float rounded
+// correctly to that many decimal places. -> new reference, or NULL.
+MnObject *mn_float_round(MnObject *self, MnObject *ndigits);
+// Frees the float free list at shutdown (the lead calls it from mn_runtime_fini).
+void mn_float_fini(void);
 
 #endif

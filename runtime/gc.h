@@ -26,5 +26,9 @@ void mn_gc_untrack(void *o);
 int mn_gc_is_tracked(MnObject *o);
 // Sets up the generation lists; called by mn_runtime_init.
 void mn_gc_init(void);
+// Collects every unreachable cycle among all tracked objects (trial deletion, then tp_clear).
+// Finalizers and weak references come with the full collector (issue 5).
+// -> number of unreachable objects found, or -1 on memory exhaustion.
+intptr_t mn_gc_collect_all(void);
 
 #endif

@@ -40,4 +40,27 @@ int mn_list_sort(MnObject *list, MnObject *key, int reverse);
 // list.insert(index, item) semantics. -> 0, or -1.
 int mn_list_insert(MnObject *list, intptr_t index, MnObject *item);
 
+// l[lo:hi] with CPython's clamping; an exactly-sized new list. -> new list, or NULL.
+MnObject *mn_list_get_slice(MnObject *list, intptr_t lo, intptr_t hi);
+// list.reverse() in place. Never fails.
+void mn_list_reverse(MnObject *list);
+// list.__sizeof__(): CPython's value WITHOUT the collector header (40 + 8 * allocated);
+// sys.getsizeof adds the 16-byte header for tracked-capable types.
+size_t mn_list_sizeof(MnObject *list);
+// The list.sort method (runtime/sort.c): sort(*, key=None, reverse=False). -> None, or NULL.
+MnObject *mn_list_sort_method(MnObject *self, MnObject *const *args, intptr_t nargs,
+                              MnObject *kwnames);
+
+// list_iterator and list_reverseiterator.
+extern MnType mn_list_iter_type, mn_list_reviter_type;
+
+/* ==== trashcan: bounded-depth deallocation of nested containers ==== */
+// Called by a container's tp_dealloc (exact builtin types only) after untracking [o]: when
+// deallocations are nested too deeply, [o] is queued for later and 1 is returned (the caller
+// returns at once); else 0 (the caller frees [o], then calls mn_trashcan_end).
+int mn_trashcan_begin(MnObject *o);
+// Ends a mn_trashcan_begin that returned 0; at the outermost level runs the queued
+// deallocations. Never fails.
+void mn_trashcan_end(void);
+
 #endif

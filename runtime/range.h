@@ -27,5 +27,14 @@ MnObject *mn_slice_new(MnObject *start, MnObject *stop, MnObject *step);
 // or TypeError "slice indices must be integers or None or have an __index__ method".
 intptr_t mn_slice_indices(MnObject *slice, intptr_t length, intptr_t *start, intptr_t *stop,
                           intptr_t *step);
+// slice.indices() arithmetic on ints of any size: [length] is a non-negative int; fills new
+// references to the clamped start, stop and step. -> 0, or -1 (the three are NULL).
+int mn_slice_long_indices(MnObject *slice, MnObject *length, MnObject **start,
+                          MnObject **stop, MnObject **step);
+// range(start, stop, step) from ints (borrowed; step non-zero). -> new range, or NULL.
+MnObject *mn_range_new(MnObject *start, MnObject *stop, MnObject *step);
+
+// range_iterator (machine-sized ranges) and longrange_iterator.
+extern MnType mn_range_iter_type, mn_longrange_iter_type;
 
 #endif

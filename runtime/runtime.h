@@ -35,6 +35,9 @@ extern MnRuntime mn_rt;
 
 // Creates every static type, singleton and builtin module. -> 0, or -1 (message printed).
 int mn_runtime_init(int argc, char **argv);
+// Readies a static type (idempotent) and remembers it so teardown can release its dict.
+// -> 0, or -1.
+int mn_runtime_ready_type(MnType *type);
 // Tears everything down; in a debug build reports objects still alive. -> number of leaked
 // objects (0 in release builds).
 intptr_t mn_runtime_fini(void);

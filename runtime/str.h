@@ -35,6 +35,13 @@ typedef struct MnCompactStr {
     intptr_t wstr_length;       // unused
 } MnCompactStr;
 
+// Instances of str subclasses: the code units live in a separate buffer (state.compact == 0),
+// as CPython's legacy strings; 80 bytes like CPython's str.__basicsize__.
+typedef struct MnLegacyStr {
+    MnCompactStr base;
+    void *data;                 // owned buffer of (length + 1) * kind bytes
+} MnLegacyStr;
+
 extern MnType mn_str_type;
 #define MN_STR_CHECK(o) MN_TYPE_HAS_FLAG(MN_TYPE(o), MN_TPFLAG_UNICODE_SUBCLASS)
 #define MN_STR_CHECK_EXACT(o) (MN_TYPE(o) == &mn_str_type)
@@ -42,8 +49,10 @@ extern MnType mn_str_type;
 #define MN_STR_KIND(o) (((MnStr *)(o))->state.kind)
 #define MN_STR_IS_ASCII(o) (((MnStr *)(o))->state.ascii)
 // Pointer to the code units.
-#define MN_STR_DATA(o) \
-    (MN_STR_IS_ASCII(o) ? (void *)((MnStr *)(o) + 1) : (void *)((MnCompactStr *)(o) + 1))
+#define MN_STR_DATA(o)                                                          \
+    (!((MnStr *)(o))->state.compact ? ((MnLegacyStr *)(o))->data                \
+     : MN_STR_IS_ASCII(o) ? (void *)((MnStr *)(o) + 1)                          \
+     : (void *)((MnCompactStr *)(o) + 1))
 // Code point [i] of [o].
 #define MN_STR_READ(o, i)                                                 \
     (MN_STR_KIND(o) == MN_STR_1BYTE ? ((const uint8_t *)MN_STR_DATA(o))[i] \
@@ -91,5 +100,69 @@ void mn_str_intern_inplace(MnObject **p);
 MnObject *mn_str_intern_cstr(const char *s);
 // Drops the interned table at shutdown.
 void mn_str_fini(void);
+
+/* ==== additions (str engineer) ==== */
+
+extern MnType mn_str_iterator_type, mn_str_ascii_iterator_type;
+
+// sys.getsizeof without the collector header: CPython's values (ASCII 49+n, Latin-1 73+n,
+// UCS-2 74+2n, UCS-4 76+4n). -> size in bytes.
+size_t mn_str_sizeof(MnObject *o);
+// Largest code point of [o]'s kind class: 127, 255, 65535 or 0x10ffff. -> the bound.
+uint32_t mn_str_max_char_bound(MnObject *o);
+// A str holding [n] code units of [kind] at [data], narrowed to the smallest kind that
+// fits. -> new str, or NULL.
+MnObject *mn_str_from_kind(int kind, const void *data, intptr_t n);
+// Latin-1 bytes to str (never fails to decode). -> new str, or NULL.
+MnObject *mn_str_from_latin1(const char *s, intptr_t len);
+// Decodes [len] bytes with [encoding] ("utf-8", "latin-1", "ascii" and aliases; NULL means
+// utf-8) and [errors] (NULL means "strict"). LookupError "unknown encoding: x".
+// -> new str, or NULL.
+MnObject *mn_str_decode(const char *s, intptr_t len, const char *encoding, const char *errors);
+// str.encode(encoding, errors), same names as mn_str_decode. -> new bytes, or NULL.
+MnObject *mn_str_encode(MnObject *o, const char *encoding, const char *errors);
+// s[i] as a one-character str (cached for Latin-1). [i] must be in range.
+// -> new str, or NULL.
+MnObject *mn_str_getitem(MnObject *s, intptr_t i);
+// needle in haystack (both str). -> 1 or 0.
+int mn_str_contains(MnObject *haystack, MnObject *needle);
+// Index of [needle] in s[start:end] ([dir] > 0 first, < 0 last); both str, bounds clamped.
+// -> index, or -1 when absent.
+intptr_t mn_str_find(MnObject *s, MnObject *needle, intptr_t start, intptr_t end, int dir);
+// repr(s) for a str. -> new str, or NULL.
+MnObject *mn_str_repr(MnObject *s);
+// ascii(o) escaping of an already computed repr [s]: non-ASCII as \x, \u, \U.
+// -> new str, or NULL.
+MnObject *mn_str_ascii_escape(MnObject *s);
+// s * n for n >= 0. -> new str, or NULL.
+MnObject *mn_str_repeat(MnObject *s, intptr_t n);
+// The interned table's number of entries (for tests). -> count.
+intptr_t mn_str_interned_count(void);
+
+/* ==== a growable buffer for building str objects ==== */
+
+// Collects code points, widening its kind as needed; mn_strbuf_finish makes the str.
+typedef struct MnStrBuf {
+    void *data;                 // owned, NULL until the first write
+    intptr_t len;               // code points written
+    intptr_t cap;               // code points allocated
+    int kind;                   // 1, 2 or 4
+    uint32_t maxchar;           // largest code point written
+} MnStrBuf;
+
+// Starts an empty buffer with room for [hint] code points.
+void mn_strbuf_init(MnStrBuf *b, intptr_t hint);
+// Appends one code point / [n] ASCII or Latin-1 bytes / the whole str [s].
+// -> 0, or -1 with MemoryError set.
+int mn_strbuf_put(MnStrBuf *b, uint32_t cp);
+int mn_strbuf_put_latin1(MnStrBuf *b, const char *s, intptr_t n);
+int mn_strbuf_put_cstr(MnStrBuf *b, const char *s);
+int mn_strbuf_put_str(MnStrBuf *b, MnObject *s);
+// s[start:end] of the str [s]. -> 0, or -1.
+int mn_strbuf_put_substr(MnStrBuf *b, MnObject *s, intptr_t start, intptr_t end);
+// Makes the str and resets the buffer. -> new str, or NULL.
+MnObject *mn_strbuf_finish(MnStrBuf *b);
+// Frees the buffer without making a str.
+void mn_strbuf_discard(MnStrBuf *b);
 
 #endif

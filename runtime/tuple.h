@@ -34,4 +34,7 @@ MnObject *mn_tuple_from_iterable(MnObject *o);
 // t[lo:hi], clamped. -> new tuple, or NULL.
 MnObject *mn_tuple_slice(MnObject *t, intptr_t lo, intptr_t hi);
 
+// tuple_iterator.
+extern MnType mn_tuple_iter_type;
+
 #endif

@@ -172,5 +172,8 @@ int mn_ast_seq_append(AstArena *arena, AstSeq *seq, void *item);
 
 // Writes the tree as ast.dump() would (for tests and `mnemo -X dump-ast`) to stdout.
 void mn_ast_dump(const AstNode *node);
+// The same text as mn_ast_dump, without the newline.
+// -> a malloc'ed string the caller frees, or NULL on memory exhaustion.
+char *mn_ast_dump_str(const AstNode *node);
 
 #endif

@@ -1,0 +1,25 @@
+/*
+ * lib/modules.c - every builtin C module in one table.
+ * See also: lib/modules.h, src/import.c
+ */
+#include <string.h>
+#include "modules.h"
+
+const MnModuleDef *const mn_builtin_modules[] = {
+    &mn_module_builtins,
+    &mn_module_sys,
+    &mn_module_math,
+    &mn_module_time,
+    NULL,
+};
+
+const MnModuleDef *
+mn_modules_find(const char *name)
+{
+    for (const MnModuleDef *const *m = mn_builtin_modules; *m != NULL; m++) {
+        if (strcmp((*m)->name, name) == 0) {
+            return *m;
+        }
+    }
+    return NULL;
+}

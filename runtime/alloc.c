@@ -1,0 +1,178 @@
+/*
+ * runtime/alloc.c - the one allocation choke point (as clox's reallocate).
+ * Raw blocks go through mn_mem_*, objects through mn_object_alloc/mn_object_free. The
+ * small-object allocator and tracemalloc hook in here later; the debug build counts live
+ * objects and total references here.
+ * See also: runtime/gc.c (collector header), runtime/refcount.h
+ */
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+#include "mnemo.h"
+
+#ifdef MN_DEBUG
+intptr_t mn_live_objects;
+intptr_t mn_total_refs;
+
+// Debug builds keep every live object in one list so leaks can be named at exit.
+typedef struct DebugHead {
+    struct DebugHead *prev, *next;
+    size_t gc_head;             // bytes of collector header between this and the object
+    size_t pad;
+} DebugHead;
+static DebugHead all_objects = {&all_objects, &all_objects, 0, 0};
+#define DEBUG_PRE sizeof(DebugHead)
+
+static void
+debug_link(char *mem, size_t pre)
+{
+    DebugHead *d = (DebugHead *)mem;
+    d->gc_head = pre - DEBUG_PRE;
+    d->next = &all_objects;
+    d->prev = all_objects.prev;
+    all_objects.prev->next = d;
+    all_objects.prev = d;
+}
+
+static void
+debug_unlink(char *mem)
+{
+    DebugHead *d = (DebugHead *)mem;
+    d->prev->next = d->next;
+    d->next->prev = d->prev;
+}
+
+void
+mn_alloc_report_leaks(FILE *f, int max)
+{
+    int shown = 0;
+    for (DebugHead *d = all_objects.next; d != &all_objects && shown < max; d = d->next) {
+        MnObject *o = (MnObject *)((char *)(d + 1) + d->gc_head);
+        fprintf(f, "  leaked: %s object at %p, refcount %ld\n", o->ob_type->tp_name, (void *)o,
+                (long)o->ob_refcnt);
+        shown++;
+    }
+}
+#else
+#define DEBUG_PRE 0
+#endif
+
+void *
+mn_mem_alloc(size_t size)
+{
+    return malloc(size ? size : 1);
+}
+
+void *
+mn_mem_calloc(size_t count, size_t size)
+{
+    return calloc(count ? count : 1, size ? size : 1);
+}
+
+void *
+mn_mem_realloc(void *p, size_t size)
+{
+    return realloc(p, size ? size : 1);
+}
+
+void
+mn_mem_free(void *p)
+{
+    free(p);
+}
+
+char *
+mn_mem_strdup(const char *s)
+{
+    size_t n = strlen(s) + 1;
+    char *copy = mn_mem_alloc(n);
+    if (copy != NULL) {
+        memcpy(copy, s, n);
+    }
+    return copy;
+}
+
+size_t
+mn_object_size_for(MnType *type, intptr_t nitems)
+{
+    size_t size = (size_t)type->tp_basicsize + (size_t)nitems * (size_t)type->tp_itemsize;
+    return (size + 7) & ~(size_t)7;
+}
+
+static size_t
+pre_header_size(MnType *type)
+{
+    return DEBUG_PRE + (MN_TYPE_HAS_FLAG(type, MN_TPFLAG_GC) ? sizeof(MnGCHead) : 0);
+}
+
+MnObject *
+mn_object_alloc(MnType *type, intptr_t nitems)
+{
+    if (!MN_TYPE_HAS_FLAG(type, MN_TPFLAG_READY) && mn_rt.builtins != NULL) {
+        if (mn_runtime_ready_type(type) < 0) {
+            return NULL;
+        }
+    }
+    size_t pre = pre_header_size(type);
+    char *mem = mn_mem_calloc(1, pre + mn_object_size_for(type, nitems));
+    if (mem == NULL) {
+        return mn_err_no_memory();
+    }
+    MnObject *o = (MnObject *)(mem + pre);
+    o->ob_refcnt = 1;
+    o->ob_type = type;
+    MN_REF_INC();
+    if (MN_TYPE_HAS_FLAG(type, MN_TPFLAG_HEAPTYPE)) {
+        mn_incref(type);
+    }
+    if (type->tp_itemsize != 0) {
+        ((MnVarObject *)o)->ob_size = nitems;
+    }
+#ifdef MN_DEBUG
+    mn_live_objects++;
+    debug_link(mem, pre);
+#endif
+    return o;
+}
+
+void
+mn_object_free(MnObject *o)
+{
+    char *mem = (char *)o - pre_header_size(MN_TYPE(o));
+#ifdef MN_DEBUG
+    mn_live_objects--;
+    debug_unlink(mem);
+#endif
+    mn_mem_free(mem);
+}
+
+MnObject *
+mn_object_resize(MnObject *o, intptr_t nitems)
+{
+    MnType *type = MN_TYPE(o);
+    size_t pre = pre_header_size(type);
+    char *mem = (char *)o - pre;
+#ifdef MN_DEBUG
+    debug_unlink(mem);
+#endif
+    char *grown = mn_mem_realloc(mem, pre + mn_object_size_for(type, nitems));
+    if (grown == NULL) {
+#ifdef MN_DEBUG
+        debug_link(mem, pre);
+#endif
+        mn_object_free(o);
+        return mn_err_no_memory();
+    }
+#ifdef MN_DEBUG
+    debug_link(grown, pre);
+#endif
+    o = (MnObject *)(grown + pre);
+    ((MnVarObject *)o)->ob_size = nitems;
+    return o;
+}
+
+void
+mn_dealloc(MnObject *o)
+{
+    MN_TYPE(o)->tp_dealloc(o);
+}

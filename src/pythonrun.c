@@ -1,0 +1,252 @@
+/*
+ * src/pythonrun.c - parse, compile and run source text; the __main__ module; SyntaxError
+ * objects from parse errors; exit statuses for uncaught exceptions (SystemExit as CPython).
+ * See also: src/pythonrun.h, src/main.c, src/import.c
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include "mnemo.h"
+#include "compile.h"
+#include "eval.h"
+#include "pythonrun.h"
+
+char *
+mn_read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (f == NULL) {
+        return NULL;
+    }
+    size_t cap = 8192, n = 0;
+    char *buf = mn_mem_alloc(cap);
+    while (buf != NULL) {
+        size_t got = fread(buf + n, 1, cap - n, f);
+        n += got;
+        if (n < cap) {
+            break;
+        }
+        char *grown = mn_mem_realloc(buf, cap * 2);
+        if (grown == NULL) {
+            mn_mem_free(buf);
+            buf = NULL;
+            errno = ENOMEM;
+            break;
+        }
+        buf = grown;
+        cap *= 2;
+    }
+    int failed = ferror(f);
+    fclose(f);
+    if (buf != NULL && failed) {
+        mn_mem_free(buf);
+        errno = EIO;
+        return NULL;
+    }
+    *len = n;
+    return buf;
+}
+
+/* ==== parse errors ==== */
+
+static MnObject *
+int_or_none(int v, int present)
+{
+    return present ? mn_int_from_long(v) : mn_newref(mn_None);
+}
+
+void
+mn_parse_error_set(const MnParseError *err, MnObject *filename)
+{
+    if (err->kind == MN_PERR_NOMEM) {
+        mn_err_no_memory();
+        return;
+    }
+    MnType *type = err->kind == MN_PERR_INDENTATION ? mn_exc_IndentationError
+                   : err->kind == MN_PERR_TAB       ? mn_exc_TabError
+                                                    : mn_exc_SyntaxError;
+    MnObject *msg = mn_str_from_utf8(err->msg, -1);
+    MnObject *text = NULL;
+    if (err->text != NULL) {
+        text = mn_str_from_utf8(err->text, -1);
+        if (text == NULL) {
+            mn_err_clear();
+        }
+    }
+    MnObject *lineno = int_or_none(err->lineno, err->lineno > 0);
+    MnObject *offset = int_or_none(err->offset, err->lineno > 0);
+    MnObject *end_lineno = int_or_none(err->end_lineno, err->end_lineno > 0);
+    MnObject *end_offset = int_or_none(err->end_offset, err->end_lineno > 0);
+    MnObject *loc = NULL, *args = NULL;
+    if (msg != NULL && lineno != NULL && offset != NULL && end_lineno != NULL &&
+        end_offset != NULL) {
+        loc = mn_tuple_pack(6, filename, lineno, offset, text ? text : mn_None, end_lineno,
+                            end_offset);
+        args = loc ? mn_tuple_pack(2, msg, loc) : NULL;
+    }
+    if (args != NULL) {
+        MnObject *exc = mn_exc_new(type, MN_TUPLE_ITEMS(args), 2);
+        if (exc != NULL) {
+            mn_err_restore(exc);
+        }
+    }
+    mn_xdecref(msg);
+    mn_xdecref(text);
+    mn_xdecref(lineno);
+    mn_xdecref(offset);
+    mn_xdecref(end_lineno);
+    mn_xdecref(end_offset);
+    mn_xdecref(loc);
+    mn_xdecref(args);
+}
+
+MnObject *
+mn_compile_source(const char *src, size_t len, MnObject *filename, int mode)
+{
+    AstArena *arena = mn_ast_arena_new();
+    if (arena == NULL) {
+        return mn_err_no_memory();
+    }
+    MnParseError err;
+    memset(&err, 0, sizeof err);
+    AstNode *root = mn_parse(src, len, (MnParseMode)mode, arena, &err);
+    MnObject *code = NULL;
+    if (root == NULL) {
+        mn_parse_error_set(&err, filename);
+        mn_parse_error_clear(&err);
+    } else {
+        code = mn_compile(root, filename, mode);
+    }
+    mn_ast_arena_free(arena);
+    return code;
+}
+
+MnObject *
+mn_run_string(const char *src, MnObject *filename, int mode, MnObject *globals,
+              MnObject *locals)
+{
+    MnObject *code = mn_compile_source(src, strlen(src), filename, mode);
+    if (code == NULL) {
+        return NULL;
+    }
+    MnObject *res = mn_eval_code(code, globals, locals ? locals : globals);
+    mn_decref(code);
+    return res;
+}
+
+/* ==== __main__ ==== */
+
+MnObject *
+mn_main_module(void)
+{
+    MnObject *m = mn_dict_get_cstr_borrow(mn_rt.modules, "__main__");
+    if (m != NULL) {
+        return m;
+    }
+    m = mn_module_new("__main__");
+    if (m == NULL) {
+        return NULL;
+    }
+    if (mn_module_add_object(m, "__builtins__", mn_rt.builtins_module) < 0 ||
+        mn_dict_set_item_cstr(mn_rt.modules, "__main__", m) < 0) {
+        mn_decref(m);
+        return NULL;
+    }
+    mn_decref(m);
+    return m;
+}
+
+int
+mn_run_main_source(const char *src, size_t len, const char *filename, const char *path)
+{
+    MnObject *m = mn_main_module();
+    if (m == NULL) {
+        return mn_handle_uncaught();
+    }
+    if (path != NULL) {
+        MnObject *file = mn_str_from_utf8(path, -1);
+        if (file == NULL || mn_module_add_object(m, "__file__", file) < 0 ||
+            mn_module_add_object(m, "__cached__", mn_None) < 0) {
+            mn_xdecref(file);
+            return mn_handle_uncaught();
+        }
+        mn_decref(file);
+    }
+    MnObject *fname = mn_str_from_utf8(filename, -1);
+    if (fname == NULL) {
+        return mn_handle_uncaught();
+    }
+    MnObject *code = mn_compile_source(src, len, fname, MN_PARSE_EXEC);
+    mn_decref(fname);
+    if (code == NULL) {
+        return mn_handle_uncaught();
+    }
+    MnObject *globals = MN_MODULE_DICT(m);
+    MnObject *res = mn_eval_code(code, globals, globals);
+    mn_decref(code);
+    if (res == NULL) {
+        return mn_handle_uncaught();
+    }
+    mn_decref(res);
+    return 0;
+}
+
+int
+mn_run_main_file(const char *path)
+{
+    size_t len;
+    char *src = mn_read_file(path, &len);
+    if (src == NULL) {
+        return -1;
+    }
+    int status = mn_run_main_source(src, len, path, path);
+    mn_mem_free(src);
+    return status;
+}
+
+/* ==== uncaught exceptions ==== */
+
+static int
+system_exit_status(MnObject *exc)
+{
+    MnObject *code = ((MnSystemExit *)exc)->code;
+    if (code == NULL || code == mn_None) {
+        return 0;
+    }
+    if (MN_INT_CHECK(code)) {
+        int overflow = 0;
+        long v = mn_int_as_long_overflow(code, &overflow);
+        return overflow ? -1 : (int)v;
+    }
+    MnObject *s = mn_object_str(code);
+    fflush(stdout);
+    if (s != NULL) {
+        const char *u = mn_str_as_utf8(s, NULL);
+        if (u != NULL) {
+            fprintf(stderr, "%s\n", u);
+        }
+        mn_decref(s);
+    }
+    mn_err_clear();
+    return 1;
+}
+
+int
+mn_handle_uncaught(void)
+{
+    MnObject *exc = mn_err_fetch();
+    if (exc == NULL) {
+        return 0;
+    }
+    int status;
+    if (mn_type_is_subtype(MN_TYPE(exc), mn_exc_SystemExit)) {
+        status = system_exit_status(exc);
+    } else {
+        mn_err_print_exception(exc);
+        status = 1;
+    }
+    mn_decref(exc);
+    fflush(stdout);
+    fflush(stderr);
+    return status;
+}

@@ -1,0 +1,35 @@
+/*
+ * src/pythonrun.h - source to result: parse, compile, run; the __main__ module; turning parse
+ * errors into SyntaxError objects; what an uncaught exception means for the exit status.
+ * See also: src/main.c, src/parse.h, src/compile.h, src/eval.h
+ */
+#ifndef MN_PYTHONRUN_H
+#define MN_PYTHONRUN_H
+
+#include <stddef.h>
+#include "object.h"
+#include "parse.h"
+
+// Raises the SyntaxError (or IndentationError, TabError, MemoryError) described by [err] for
+// the file [filename] (a str).
+void mn_parse_error_set(const MnParseError *err, MnObject *filename);
+// Parses and compiles [len] bytes of [src]. -> new code object, or NULL with an error set.
+MnObject *mn_compile_source(const char *src, size_t len, MnObject *filename, int mode);
+// exec/eval of source text in [globals]/[locals] (locals may be NULL: the globals).
+// -> the value (None for exec), or NULL.
+MnObject *mn_run_string(const char *src, MnObject *filename, int mode, MnObject *globals,
+                        MnObject *locals);
+// Creates the __main__ module (registered in sys.modules). -> borrowed module, or NULL.
+MnObject *mn_main_module(void);
+// Runs [len] bytes of [src] as __main__ with __file__ = [path] (NULL: no __file__).
+// -> exit status (exceptions already printed).
+int mn_run_main_source(const char *src, size_t len, const char *filename, const char *path);
+// Runs the file at [path] as __main__. -> exit status; 2 if it cannot be read.
+int mn_run_main_file(const char *path);
+// Handles the current exception at top level: SystemExit gives its status (printing a
+// non-integer code), anything else is printed with its traceback. -> the exit status.
+int mn_handle_uncaught(void);
+// Reads a whole file. -> mn_mem buffer (caller frees) with *len set, or NULL with errno set.
+char *mn_read_file(const char *path, size_t *len);
+
+#endif
