@@ -758,13 +758,13 @@ static const MnMethodDef float_methods[] = {
      "Return True if the float is an integer."},
     {"__getnewargs__", float_getnewargs, MN_METH_NOARGS, NULL},
     {"__format__", float_format_method, MN_METH_O, "Formats the float according to format_spec."},
-    {NULL},
+    {NULL, NULL, 0, NULL},
 };
 
 static const MnGetSetDef float_getset[] = {
     {"real", float_get_real, NULL, "the real part of a complex number", NULL},
     {"imag", float_get_imag, NULL, "the imaginary part of a complex number", NULL},
-    {NULL},
+    {NULL, NULL, NULL, NULL, NULL},
 };
 
 MnType mn_float_type = {
