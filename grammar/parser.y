@@ -76,10 +76,9 @@
 %type import_as_names {AstSeq *}
 %type import_as_name {AstNode *}
 %type dots {int}
-%type import_targets {AstSeq *}
+%type import_targets {PList}
 
 %type test {PExpr}
-%type test_nc {PExpr}
 %type or_test {PExpr}
 %type or_list {PList}
 %type and_test {PExpr}
@@ -93,10 +92,13 @@
 %type namedexpr_test {PExpr}
 %type star_expr {PExpr}
 %type lambdef {PExpr}
-%type lambdef_nc {PExpr}
 %type yield_expr {PExpr}
 %type elem {PExpr}
 %type elems {PList}
+%type elem_list {PList}
+%type tl_list {PList}
+%type ex_list {PList}
+%type sub_list {PList}
 %type testlist {PList}
 %type tl_elem {PExpr}
 %type exprlist {PList}
@@ -107,9 +109,8 @@
 %type argument {PExpr}
 %type subscripts {PList}
 %type subscript {PExpr}
-%type test_opt {AstNode *}
-%type dict_items {PList}
-%type dict_vals {AstSeq *}
+%type test_opt {PExpr}
+%type dict_items {PDict}
 %type set_items {PList}
 %type set_elem {PExpr}
 %type fexpr_body {PExpr}
@@ -190,10 +191,10 @@ small_stmt(A) ::= ASSERT(T) test(E). { A = ps_assert(ps, T, E, NULL); }
 small_stmt(A) ::= ASSERT(T) test(E) COMMA test(M). { A = ps_assert(ps, T, E, &M); }
 small_stmt(A) ::= IMPORT(T) dotted_as_names(N). { A = ps_import(ps, T, N); }
 small_stmt(A) ::= FROM(T) dots(D) dotted_name(M) IMPORT import_targets(N). {
-    A = ps_import_from(ps, T, D, M, N, ps->tz->err ? ps->err_tok : ps->err_tok);
+    A = ps_import_from(ps, T, D, M, N);
 }
 small_stmt(A) ::= FROM(T) dots(D) IMPORT import_targets(N). {
-    A = ps_import_from(ps, T, D, NULL, N, ps->err_tok);
+    A = ps_import_from(ps, T, D, NULL, N);
 }
 
 names(A) ::= . { A = ps_seq(ps); }
@@ -222,42 +223,38 @@ import_as_names(A) ::= import_as_names(B) COMMA import_as_name(N). {
     ps_append(ps, A, N);
 }
 import_targets(A) ::= STAR(T). {
-    MnToken star = T;
-    A = ps_seq(ps);
     AstNode *al = ps_node(ps, AST_alias, T.lineno, T.col, T.end_lineno, T.end_col);
     al->v.alias.name = "*";
-    ps_append(ps, A, al);
-    ps->err_tok = star;
+    A = ps_list1(ps, ps_expr(al));
 }
 import_targets(A) ::= import_as_names(N). {
-    A = N;
-    AstNode *last = AST_SEQ_GET(N, N->n - 1);
-    ps->err_tok.end_lineno = last->end_lineno;
-    ps->err_tok.end_col = last->end_col_offset;
+    AstNode *f = AST_SEQ_GET(N, 0), *l = AST_SEQ_GET(N, N->n - 1);
+    A.seq = N;
+    A.l0 = f->lineno; A.c0 = f->col_offset; A.l1 = l->end_lineno; A.c1 = l->end_col_offset;
+    A.trailing = A.genexp = 0;
 }
-import_targets(A) ::= import_as_names(N) COMMA LPAR(X) . {
-    A = N;
-    ps_error(ps, MN_PERR_SYNTAX, "invalid syntax", X.lineno, X.col, X.end_lineno, X.end_col);
+import_targets(A) ::= LPAR(L) import_as_names(N) RPAR(R). {
+    A.seq = N;
+    A.l0 = L.lineno; A.c0 = L.col; A.l1 = R.end_lineno; A.c1 = R.end_col;
+    A.trailing = A.genexp = 0;
 }
-import_targets(A) ::= LPAR import_as_names(N) RPAR(R). {
-    A = N;
-    ps->err_tok = R;
-}
-import_targets(A) ::= LPAR import_as_names(N) COMMA RPAR(R). {
-    A = N;
-    ps->err_tok = R;
+import_targets(A) ::= LPAR(L) import_as_names(N) COMMA RPAR(R). {
+    A.seq = N;
+    A.l0 = L.lineno; A.c0 = L.col; A.l1 = R.end_lineno; A.c1 = R.end_col;
+    A.trailing = A.genexp = 0;
 }
 
 // expression statements and assignments
 expr_stmt(A) ::= testlist(L). { A = ps_expr_stmt(ps, L); }
+expr_stmt(A) ::= yield_expr(Y). { A = ps_expr_stmt(ps, ps_list1(ps, Y)); }
 expr_stmt(A) ::= testlist(L) augop(O) rhs(V). { A = ps_augassign(ps, L, O, V); }
 expr_stmt(A) ::= testlist(L) COLON test(T). { A = ps_annassign(ps, L, T, NULL); }
 expr_stmt(A) ::= testlist(L) COLON test(T) EQUAL rhs(V). { A = ps_annassign(ps, L, T, &V); }
 expr_stmt(A) ::= assign_lhs(L) rhs(V). { A = ps_assign(ps, L, V); }
 
-assign_lhs(A) ::= testlist(L) EQUAL. { A = ps_seq(ps); ps_append(ps, A, ps_tuple(ps, L).n); }
-assign_lhs(A) ::= yield_expr(Y) EQUAL. { A = ps_seq(ps); ps_append(ps, A, Y.n); }
-assign_lhs(A) ::= assign_lhs(B) rhs(V) EQUAL. { A = B; ps_append(ps, A, V.n); }
+assign_lhs(A) ::= testlist(L) EQUAL. { A = ps_seq(ps); ps_append(ps, A, ps_pexpr(ps, ps_tuple(ps, L))); }
+assign_lhs(A) ::= yield_expr(Y) EQUAL. { A = ps_seq(ps); ps_append(ps, A, ps_pexpr(ps, Y)); }
+assign_lhs(A) ::= assign_lhs(B) rhs(V) EQUAL. { A = B; ps_append(ps, A, ps_pexpr(ps, V)); }
 
 rhs(A) ::= testlist(L). { A = ps_tuple(ps, L); }
 rhs(A) ::= yield_expr(Y). { A = Y; }
@@ -392,10 +389,7 @@ namedexpr_test(A) ::= test(T) COLONEQUAL test(V). { A = ps_namedexpr(ps, T, V); 
 test(A) ::= or_test(E). { A = E; }
 test(A) ::= or_test(B) IF or_test(T) ELSE test(O). { A = ps_ifexp(ps, B, T, O); }
 test(A) ::= lambdef(L). { A = L; }
-test_nc(A) ::= or_test(E). { A = E; }
-test_nc(A) ::= lambdef_nc(L). { A = L; }
 lambdef(A) ::= LAMBDA(T) lparams(P) COLON test(B). { A = ps_lambda(ps, T, P, B); }
-lambdef_nc(A) ::= LAMBDA(T) lparams(P) COLON test_nc(B). { A = ps_lambda(ps, T, P, B); }
 
 or_test(A) ::= and_test(E). { A = E; }
 or_test(A) ::= or_list(L). { A = ps_boolop(ps, AST_OR, L); }
@@ -445,7 +439,7 @@ expr(A) ::= AWAIT(T) atom_expr(E). {
 }
 
 atom_expr(A) ::= atom(E). { A = E; }
-atom_expr(A) ::= atom_expr(F) LPAR arglist(L) RPAR(R). { A = ps_call(ps, F, L, R); }
+atom_expr(A) ::= atom_expr(F) LPAR(P) arglist(L) RPAR(R). { A = ps_call(ps, F, P, L, R); }
 atom_expr(A) ::= atom_expr(V) LSQB subscripts(S) RSQB(R). { A = ps_subscript(ps, V, S, R); }
 atom_expr(A) ::= atom_expr(V) DOT NAME(N). { A = ps_attribute(ps, V, N); }
 
@@ -467,8 +461,8 @@ atom(A) ::= LSQB(L) RSQB(R). { PList e = {ps_seq(ps), 0, 0, 0, 0, 0, 0}; A = ps_
 atom(A) ::= LSQB(L) elems(E) RSQB(R). { A = ps_list(ps, L, E, R); }
 atom(A) ::= LSQB(L) elem(E) comp_for(C) RSQB(R). { A = ps_listcomp(ps, L, E, C, R); }
 atom(A) ::= LBRACE(L) RBRACE(R). { A = ps_dict(ps, L, ps_seq(ps), ps_seq(ps), R); }
-atom(A) ::= LBRACE(L) dict_items(D) RBRACE(R). { A = ps_dict(ps, L, D.seq, (AstSeq *)D.genexp_vals, R); }
-atom(A) ::= LBRACE(L) dict_items(D) COMMA RBRACE(R). { A = ps_dict(ps, L, D.seq, (AstSeq *)D.genexp_vals, R); }
+atom(A) ::= LBRACE(L) dict_items(D) RBRACE(R). { A = ps_dict(ps, L, D.keys, D.values, R); }
+atom(A) ::= LBRACE(L) dict_items(D) COMMA RBRACE(R). { A = ps_dict(ps, L, D.keys, D.values, R); }
 atom(A) ::= LBRACE(L) test(K) COLON test(V) comp_for(C) RBRACE(R). {
     A = ps_dictcomp(ps, L, K, V, C, R);
 }
@@ -498,9 +492,114 @@ strings(A) ::= strings(B) STRING(T). {
 elem(A) ::= namedexpr_test(E). { A = E; }
 elem(A) ::= star_expr(E). { A = E; }
 elem(A) ::= test(E) AS(T) expr(X). { A = ps_withitem_elem(ps, E, T, X); }
-elems(A) ::= elem(E). { A = ps_list1(ps, E); }
-elems(A) ::= elem(E) COMMA. { A = ps_list1(ps, E); A.trailing = 1; }
-elems(A) ::= elem(E) COMMA elems2(L). { A = ps_list1(ps, E); ps_list_add(ps, &A, L); }
-%type elems2 {PExpr}
-elems2 ::= .
-elems(A) ::= elems(B) COMMA elem(E). { A = B; ps_list_add(ps, &A, E); }
+elems(A) ::= elem_list(L). { A = L; }
+elems(A) ::= elem_list(L) COMMA(C). { A = L; A.trailing = 1; A.l1 = C.end_lineno; A.c1 = C.end_col; }
+elem_list(A) ::= elem(E). { A = ps_list1(ps, E); }
+elem_list(A) ::= elem_list(B) COMMA elem(E). { A = B; ps_list_add(ps, &A, E); }
+
+// testlist_star_expr: (test | star_expr) (',' (test | star_expr))* [',']
+testlist(A) ::= tl_list(L). { A = L; }
+testlist(A) ::= tl_list(L) COMMA(C). { A = L; A.trailing = 1; A.l1 = C.end_lineno; A.c1 = C.end_col; }
+tl_list(A) ::= tl_elem(E). { A = ps_list1(ps, E); }
+tl_list(A) ::= tl_list(B) COMMA tl_elem(E). { A = B; ps_list_add(ps, &A, E); }
+tl_elem(A) ::= test(E). { A = E; }
+tl_elem(A) ::= star_expr(E). { A = E; }
+
+// exprlist: (expr | star_expr) (',' (expr | star_expr))* [',']
+exprlist(A) ::= ex_list(L). { A = L; }
+exprlist(A) ::= ex_list(L) COMMA(C). { A = L; A.trailing = 1; A.l1 = C.end_lineno; A.c1 = C.end_col; }
+ex_list(A) ::= ex_elem(E). { A = ps_list1(ps, E); }
+ex_list(A) ::= ex_list(B) COMMA ex_elem(E). { A = B; ps_list_add(ps, &A, E); }
+ex_elem(A) ::= expr(E). { A = E; }
+ex_elem(A) ::= star_expr(E). { A = E; }
+
+// comp_for: 'for' exprlist 'in' or_test ('if' or_test | comp_for)*
+comp_for(A) ::= FOR(T) exprlist(X) IN or_test(I). {
+    A = ps_seq(ps);
+    ps_append(ps, A, ps_comprehension(ps, T, X, I));
+}
+comp_for(A) ::= comp_for(B) FOR(T) exprlist(X) IN or_test(I). {
+    A = B;
+    ps_append(ps, A, ps_comprehension(ps, T, X, I));
+}
+comp_for(A) ::= comp_for(B) IF or_test(E). {
+    A = B;
+    AstNode *last = AST_SEQ_GET(B, B->n - 1);
+    ps_append(ps, last->v.comprehension.ifs, E.n);
+}
+comp_for(A) ::= ASYNC(T). {
+    A = ps_seq(ps);
+    ps_unsupported(ps, T, "asynchronous comprehensions are not supported by mnemo");
+}
+
+// arglist: argument (',' argument)* [',']
+arglist(A) ::= . { A = ps_list1(ps, ps_expr(NULL)); A.seq->n = 0; }
+arglist(A) ::= args(L). { A = L; }
+arglist(A) ::= args(L) COMMA. { A = L; A.trailing = 1; }
+args(A) ::= argument(E). { A = ps_list1(ps, E); if (E.parens == 2) { A.genexp = 1; } }
+args(A) ::= args(B) COMMA argument(E). {
+    A = B;
+    ps_list_add(ps, &A, E);
+    if (E.parens == 2 && A.genexp == 0) {
+        A.genexp = (int)A.seq->n;
+    }
+}
+argument(A) ::= test(E). { A = E; }
+argument(A) ::= test(E) comp_for(C). { A = ps_genexp_arg(ps, E, C); }
+argument(A) ::= test(K) EQUAL test(V). { A = ps_keyword_arg(ps, K, V); }
+argument(A) ::= test(T) COLONEQUAL test(V). { A = ps_namedexpr(ps, T, V); }
+argument(A) ::= STAR(T) test(E). { A = ps_starred(ps, T, E); }
+argument(A) ::= DOUBLESTAR(T) test(E). { A = ps_double_star_arg(ps, T, E); }
+
+// subscriptlist: subscript (',' subscript)* [',']
+subscripts(A) ::= sub_list(L). { A = L; }
+subscripts(A) ::= sub_list(L) COMMA(C). { A = L; A.trailing = 1; A.l1 = C.end_lineno; A.c1 = C.end_col; }
+sub_list(A) ::= subscript(E). { A = ps_list1(ps, E); }
+sub_list(A) ::= sub_list(B) COMMA subscript(E). { A = B; ps_list_add(ps, &A, E); }
+subscript(A) ::= namedexpr_test(E). { A = E; }
+subscript(A) ::= star_expr(E). { A = E; }
+subscript(A) ::= test_opt(L) COLON(C) test_opt(U). {
+    int l0 = L.n ? L.l0 : C.lineno, c0 = L.n ? L.c0 : C.col;
+    int l1 = U.n ? U.l1 : C.end_lineno, c1 = U.n ? U.c1 : C.end_col;
+    A = ps_slice(ps, L.n, U.n, NULL, l0, c0, l1, c1);
+}
+subscript(A) ::= test_opt(L) COLON(C) test_opt(U) COLON(D) test_opt(S). {
+    int l0 = L.n ? L.l0 : C.lineno, c0 = L.n ? L.c0 : C.col;
+    int l1 = S.n ? S.l1 : D.end_lineno, c1 = S.n ? S.c1 : D.end_col;
+    A = ps_slice(ps, L.n, U.n, S.n, l0, c0, l1, c1);
+}
+test_opt(A) ::= . { A = ps_expr(NULL); }
+test_opt(A) ::= test(E). { A = E; }
+
+// dictorsetmaker
+dict_items(A) ::= test(K) COLON test(V). {
+    A.keys = ps_seq(ps);
+    A.values = ps_seq(ps);
+    ps_append(ps, A.keys, K.n);
+    ps_append(ps, A.values, V.n);
+}
+dict_items(A) ::= DOUBLESTAR expr(V). {
+    A.keys = ps_seq(ps);
+    A.values = ps_seq(ps);
+    ps_append(ps, A.keys, NULL);
+    ps_append(ps, A.values, V.n);
+}
+dict_items(A) ::= dict_items(B) COMMA test(K) COLON test(V). {
+    A = B;
+    ps_append(ps, A.keys, K.n);
+    ps_append(ps, A.values, V.n);
+}
+dict_items(A) ::= dict_items(B) COMMA DOUBLESTAR expr(V). {
+    A = B;
+    ps_append(ps, A.keys, NULL);
+    ps_append(ps, A.values, V.n);
+}
+set_items(A) ::= set_elem(E). { A = ps_list1(ps, E); }
+set_items(A) ::= set_items(B) COMMA set_elem(E). { A = B; ps_list_add(ps, &A, E); }
+set_elem(A) ::= namedexpr_test(E). { A = E; }
+set_elem(A) ::= star_expr(E). { A = E; }
+
+// yield_expr: 'yield' [yield_arg]
+yield_expr(A) ::= YIELD(T). { A = ps_yield(ps, T, NULL); }
+yield_expr(A) ::= YIELD(T) testlist(L). { A = ps_yield(ps, T, &L); }
+yield_expr(A) ::= YIELD(T) FROM test(E). { A = ps_yield_from(ps, T, E); }

@@ -93,10 +93,8 @@ gen_resume(MnGen *g, MnObject *value, int exc, MnObject **result)
         *result = mn_newref(mn_None);
         return 0;
     }
-    if (!exc || g->gi_state != MN_GEN_CREATED) {
+    if (!exc) {
         f->localsplus[f->stacktop++] = mn_newref(value ? value : mn_None);
-    } else {
-        f->localsplus[f->stacktop++] = mn_newref(mn_None);
     }
     g->gi_state = MN_GEN_RUNNING;
     MnObject *outer = mn_rt.handled;

@@ -8,6 +8,7 @@
 #include <string.h>
 #include "mnemo.h"
 #include "modules.h"
+#include "frame.h"
 
 MnRuntime mn_rt;
 
@@ -110,7 +111,7 @@ mn_runtime_init(int argc, char **argv)
     memset(&mn_rt, 0, sizeof mn_rt);
     mn_rt.recursion_limit = 1000;
     mn_gc_init();
-    if (mn_int_init() < 0 || mn_str_init() < 0) {
+    if (mn_frame_init() < 0 || mn_int_init() < 0 || mn_str_init() < 0) {
         goto fail;
     }
     for (size_t i = 0; i < sizeof core_types / sizeof core_types[0]; i++) {
@@ -234,6 +235,7 @@ mn_runtime_fini(void)
     mn_str_fini();
     MN_CLEAR(mn_rt.memory_error);
     mn_err_clear();
+    mn_frame_fini();
     intptr_t leaked = 0;
 #ifdef MN_DEBUG
     leaked = mn_live_objects;

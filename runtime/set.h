@@ -42,7 +42,24 @@ int mn_set_add(MnObject *s, MnObject *key);
 int mn_set_contains(MnObject *s, MnObject *key);
 // s.discard(key). -> 1 removed, 0 absent, -1 error.
 int mn_set_discard(MnObject *s, MnObject *key);
-// Iterates like mn_dict_next. -> 1 while there is an item, 0 at the end.
+// Iterates like mn_dict_next: borrowed *key, and its *hash ([hash] may be NULL).
+// -> 1 while there is an item, 0 at the end.
 int mn_set_next(MnObject *s, intptr_t *pos, MnObject **key, intptr_t *hash);
+// s.update(iterable) for one iterable (BUILD_SET / SET_UPDATE). -> 0, or -1.
+int mn_set_update(MnObject *s, MnObject *iterable);
+// s.difference_update(other) / s.symmetric_difference_update(other). -> 0, or -1.
+int mn_set_difference_update(MnObject *s, MnObject *other);
+int mn_set_symmetric_difference_update(MnObject *s, MnObject *other);
+// s.intersection(other) for one iterable. -> new set (of s's base type), or NULL.
+MnObject *mn_set_intersection(MnObject *s, MnObject *other);
+// s.clear(). Never fails.
+void mn_set_clear(MnObject *s);
+// s.pop(). -> new reference, or NULL (KeyError "pop from an empty set").
+MnObject *mn_set_pop(MnObject *s);
+// s.__sizeof__(): the object size WITHOUT the 16-byte collector header (sys.getsizeof adds
+// it): 200, plus the table when it outgrew the inline small table. -> bytes.
+size_t mn_set_sizeof(MnObject *s);
+
+extern MnType mn_setiter_type;
 
 #endif

@@ -26,6 +26,12 @@ typedef struct PList {
     int genexp;                 // (call arguments) 1 + index of an unparenthesized genexp, or 0
 } PList;
 
+// The keys (NULL for **) and values of a dict display.
+typedef struct PDict {
+    AstSeq *keys;               // borrowed (arena)
+    AstSeq *values;             // borrowed (arena)
+} PDict;
+
 // One parameter of a def or lambda, before the arguments node is built.
 typedef struct PParam {
     int kind;                   // 0 plain, 1 '*' (vararg or bare), 2 '**', 3 '/'
@@ -84,7 +90,7 @@ PExpr ps_attribute(ParseState *ps, PExpr value, MnToken name);
 PExpr ps_subscript(ParseState *ps, PExpr value, PList slices, MnToken rsqb);
 PExpr ps_slice(ParseState *ps, AstNode *lo, AstNode *hi, AstNode *step, int l0, int c0,
                int l1, int c1);
-PExpr ps_call(ParseState *ps, PExpr func, PList args, MnToken rpar);
+PExpr ps_call(ParseState *ps, PExpr func, MnToken lpar, PList args, MnToken rpar);
 PExpr ps_keyword_arg(ParseState *ps, PExpr name, PExpr value);
 PExpr ps_double_star_arg(ParseState *ps, MnToken t, PExpr value);
 PExpr ps_lambda(ParseState *ps, MnToken t, AstSeq *params, PExpr body);
@@ -102,12 +108,15 @@ PExpr ps_genexp_arg(ParseState *ps, PExpr elt, AstSeq *gens);
 AstNode *ps_comprehension(ParseState *ps, MnToken t, PList target, PExpr iter);
 PExpr ps_withitem_elem(ParseState *ps, PExpr e, MnToken as, PExpr target);
 PExpr ps_tuple(ParseState *ps, PList l);
+// A copy of [e] in the arena.
+PExpr *ps_pexpr(ParseState *ps, PExpr e);
 PList ps_list1(ParseState *ps, PExpr e);
 void ps_list_add(ParseState *ps, PList *l, PExpr e);
 PExpr ps_strings(ParseState *ps, AstSeq *toks);
 
 // Statements.
 AstNode *ps_expr_stmt(ParseState *ps, PList l);
+// [targets]: PExpr * (arena).
 AstNode *ps_assign(ParseState *ps, AstSeq *targets, PExpr value);
 AstNode *ps_augassign(ParseState *ps, PList target, AstOperator op, PExpr value);
 AstNode *ps_annassign(ParseState *ps, PList target, PExpr ann, PExpr *value);
@@ -118,8 +127,7 @@ AstNode *ps_del(ParseState *ps, MnToken t, PList targets);
 AstNode *ps_global(ParseState *ps, MnToken t, AstKind kind, AstSeq *names, MnToken last);
 AstNode *ps_assert(ParseState *ps, MnToken t, PExpr test, PExpr *msg);
 AstNode *ps_import(ParseState *ps, MnToken t, AstSeq *names);
-AstNode *ps_import_from(ParseState *ps, MnToken t, int level, AstNode *module, AstSeq *names,
-                        MnToken last);
+AstNode *ps_import_from(ParseState *ps, MnToken t, int level, AstNode *module, PList names);
 AstNode *ps_alias(ParseState *ps, AstNode *dotted, MnToken *asname);
 AstNode *ps_dotted_name(ParseState *ps, AstNode *prefix, MnToken name);
 AstNode *ps_if(ParseState *ps, MnToken t, PExpr test, AstSeq *body, AstSeq *orelse);

@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 #include "mnemo.h"
 #include "compile.h"
 #include "eval.h"
@@ -198,6 +199,14 @@ mn_run_main_file(const char *path)
     char *src = mn_read_file(path, &len);
     if (src == NULL) {
         return -1;
+    }
+    // As CPython 3.9+, the script's path becomes absolute (symlinks are not resolved).
+    char abspath[8192];
+    if (path[0] != '/' && getcwd(abspath, 4096) != NULL) {
+        size_t n = strlen(abspath);
+        const char *rel = strncmp(path, "./", 2) == 0 ? path + 2 : path;
+        snprintf(abspath + n, sizeof abspath - n, "/%s", rel);
+        path = abspath;
     }
     int status = mn_run_main_source(src, len, path, path);
     mn_mem_free(src);

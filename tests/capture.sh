@@ -2,18 +2,18 @@
 # text a script test compares (see run_scripts.sh).
 capture() {
     local runner=$1 py=$2 d b input out err rc
-    d=$(dirname "$py")
+    d=$(cd "$(dirname "$py")" && pwd)
     b=$(basename "$py")
     input=/dev/null
     [ -e "$py.in" ] && input="$py.in"
     err=$(mktemp)
-    out=$(cd "$d" && PYTHONHASHSEED=0 PYTHONDONTWRITEBYTECODE=1 timeout 20 "$runner" "$b" <"$input" 2>"$err"; echo "~$?")
+    out=$(cd "$d" && PYTHONHASHSEED=0 PYTHONDONTWRITEBYTECODE=1 PYTHONNODEBUGRANGES=1 timeout 20 "$runner" "$b" <"$input" 2>"$err"; echo "~$?")
     rc=${out##*~}
     out=${out%~*}
-    printf '%s' "$out"
+    printf '%s' "${out//$d\//}"
     if grep -q '^# compare: stderr' "$py"; then
         printf -- '--- stderr ---\n'
-        cat "$err"
+        sed "s|$d/||g" "$err"
     fi
     if [ "$rc" != 0 ]; then
         printf -- '--- exit status %s ---\n' "$rc"

@@ -1,0 +1,4 @@
+NAME = "sibling"
+
+def helper():
+    return "helped"

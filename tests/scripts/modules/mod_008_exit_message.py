@@ -1,0 +1,4 @@
+# compare: stderr
+import sys
+print("output before")
+sys.exit("fatal: message to stderr")
