@@ -8,12 +8,6 @@
 #include "tokenizer.h"
 #include "parser.h"
 
-/*!re2c
-    re2c:define:YYCTYPE = "unsigned char";
-    re2c:yyfill:enable = 0;
-    re2c:eof = -1;
-*/
-
 int
 mn_lex_raw(const char **pcur, const char *limit)
 {
@@ -22,6 +16,10 @@ mn_lex_raw(const char **pcur, const char *limit)
     const unsigned char *YYMARKER = YYCURSOR;
     int tok;
 /*!re2c
+    re2c:define:YYCTYPE = "unsigned char";
+    re2c:yyfill:enable = 0;
+    re2c:eof = 0;
+
     dig = [0-9];
     digitpart = dig ("_"? dig)*;
     fraction = "." digitpart;

@@ -15,9 +15,13 @@
 
 %include {
 #include <assert.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "parse_int.h"
+// The stack grows dynamically up to 1 MB (about 25,000 nested symbols); beyond that the
+// parse fails as CPython's does ("too complex to parse") instead of exhausting C stacks later.
+#define realloc(p, n) ((size_t)(n) > ((size_t)1 << 20) ? NULL : realloc(p, n))
 }
 
 %syntax_error {
@@ -29,7 +33,12 @@
 }
 
 %stack_overflow {
-    ps_error(ps, MN_PERR_SYNTAX, "too many nested parentheses", 0, 0, 0, 0);
+    if (!ps->failed) {
+        ps->failed = 1;
+        ps->err->kind = MN_PERR_NOMEM;
+        snprintf(ps->err->msg, sizeof ps->err->msg,
+                 "Parser stack overflowed - Python source too complex to parse");
+    }
 }
 
 %token START_FILE START_EVAL START_SINGLE START_FEXPR ERRORTOKEN INDENT DEDENT.
@@ -546,7 +555,7 @@ args(A) ::= args(B) COMMA argument(E). {
 }
 argument(A) ::= test(E). { A = E; }
 argument(A) ::= test(E) comp_for(C). { A = ps_genexp_arg(ps, E, C); }
-argument(A) ::= test(K) EQUAL test(V). { A = ps_keyword_arg(ps, K, V); }
+argument(A) ::= test(K) EQUAL(Q) test(V). { A = ps_keyword_arg(ps, K, Q, V); }
 argument(A) ::= test(T) COLONEQUAL test(V). { A = ps_namedexpr(ps, T, V); }
 argument(A) ::= STAR(T) test(E). { A = ps_starred(ps, T, E); }
 argument(A) ::= DOUBLESTAR(T) test(E). { A = ps_double_star_arg(ps, T, E); }

@@ -404,17 +404,22 @@ static MnType version_info_type = {
 };
 
 static MnObject *
-make_version_info(void)
+make_version_info(long major, long minor, long micro)
 {
-    MnObject *t = mn_tuple_pack(5, mn_int_from_long(3), mn_int_from_long(11),
-                                mn_int_from_long(7), mn_str_intern_cstr("final"),
-                                mn_int_from_long(0));
+    MnObject *t = mn_tuple_new(5);
     if (t == NULL) {
         return NULL;
     }
-    // mn_tuple_pack took new references to the temporaries above; drop ours.
+    MN_TUPLE_SET(t, 0, mn_int_from_long(major));
+    MN_TUPLE_SET(t, 1, mn_int_from_long(minor));
+    MN_TUPLE_SET(t, 2, mn_int_from_long(micro));
+    MN_TUPLE_SET(t, 3, mn_str_intern_cstr("final"));
+    MN_TUPLE_SET(t, 4, mn_int_from_long(0));
     for (intptr_t i = 0; i < 5; i++) {
-        mn_decref(MN_TUPLE_GET(t, i));
+        if (MN_TUPLE_GET(t, i) == NULL) {
+            mn_decref(t);
+            return NULL;
+        }
     }
     if (mn_runtime_ready_type(&version_info_type) < 0) {
         mn_decref(t);
@@ -423,6 +428,100 @@ make_version_info(void)
     // A tuple re-typed as version_info (same layout, no extra fields).
     MN_TYPE(t) = &version_info_type;
     return t;
+}
+
+/* ==== sys.implementation: a simple namespace ==== */
+
+typedef struct MnNamespace {
+    MnObject ob_base;
+    MnObject *dict;             // owned
+} MnNamespace;
+
+static void
+namespace_dealloc(MnObject *self)
+{
+    mn_gc_untrack(self);
+    MN_CLEAR(((MnNamespace *)self)->dict);
+    mn_object_free(self);
+}
+
+static int
+namespace_traverse(MnObject *self, mn_visitproc visit, void *arg)
+{
+    MN_VISIT(((MnNamespace *)self)->dict);
+    return 0;
+}
+
+static int
+namespace_clear(MnObject *self)
+{
+    MN_CLEAR(((MnNamespace *)self)->dict);
+    return 0;
+}
+
+static MnObject *
+namespace_repr(MnObject *self)
+{
+    MnObject *d = ((MnNamespace *)self)->dict;
+    MnObject *parts = mn_list_new(0);
+    if (parts == NULL) {
+        return NULL;
+    }
+    intptr_t pos = 0;
+    MnObject *key, *value;
+    while (d != NULL && mn_dict_next(d, &pos, &key, &value)) {
+        MnObject *item = mn_str_from_format("%U=%R", key, value);
+        if (item == NULL || mn_list_append(parts, item) < 0) {
+            mn_xdecref(item);
+            mn_decref(parts);
+            return NULL;
+        }
+        mn_decref(item);
+    }
+    MnObject *sep = mn_str_from_cstr(", ");
+    MnObject *body = sep ? mn_str_join(sep, parts) : NULL;
+    MnObject *res = body ? mn_str_from_format("namespace(%U)", body) : NULL;
+    mn_xdecref(sep);
+    mn_xdecref(body);
+    mn_decref(parts);
+    return res;
+}
+
+static MnType namespace_type = {
+    MN_TYPE_HEAD_INIT,                  .tp_name = "types.SimpleNamespace",
+    .tp_basicsize = sizeof(MnNamespace), .tp_flags = MN_TPFLAG_GC,
+    .tp_dealloc = namespace_dealloc,    .tp_repr = namespace_repr,
+    .tp_traverse = namespace_traverse,  .tp_clear = namespace_clear,
+    .tp_dictoffset = offsetof(MnNamespace, dict),
+};
+
+static MnObject *
+make_implementation(MnObject *version_info)
+{
+    if (mn_runtime_ready_type(&namespace_type) < 0) {
+        return NULL;
+    }
+    MnNamespace *ns = (MnNamespace *)mn_object_alloc(&namespace_type, 0);
+    if (ns == NULL) {
+        return NULL;
+    }
+    ns->dict = mn_dict_new();
+    MnObject *name = mn_str_from_cstr("mnemo");
+    MnObject *hex = mn_int_from_long(0x000100f0);
+    if (ns->dict == NULL || name == NULL || hex == NULL ||
+        mn_dict_set_item_cstr(ns->dict, "name", name) < 0 ||
+        mn_dict_set_item_cstr(ns->dict, "cache_tag", mn_None) < 0 ||
+        mn_dict_set_item_cstr(ns->dict, "version", version_info) < 0 ||
+        mn_dict_set_item_cstr(ns->dict, "hexversion", hex) < 0) {
+        mn_xdecref(name);
+        mn_xdecref(hex);
+        mn_decref(ns);
+        return NULL;
+    }
+    mn_decref(name);
+    mn_decref(hex);
+    mn_gc_track(ns);
+    return (MnObject *)ns;
 }
 
 static int
@@ -457,9 +556,15 @@ sys_init(MnObject *m)
         mn_module_add_string(m, "byteorder", "little") < 0 ||
         mn_module_add_int(m, "hexversion", 0x030b07f0) < 0 ||
         add_new(m, "maxsize", mn_int_from_ssize(INTPTR_MAX)) < 0 ||
-        add_new(m, "version_info", make_version_info()) < 0) {
+        add_new(m, "version_info", make_version_info(3, 11, 7)) < 0) {
         return -1;
     }
+    MnObject *own = make_version_info(0, 1, 0);
+    if (own == NULL || add_new(m, "implementation", make_implementation(own)) < 0) {
+        mn_xdecref(own);
+        return -1;
+    }
+    mn_decref(own);
     char exe[4096];
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
     exe[n > 0 ? n : 0] = '\0';

@@ -20,5 +20,10 @@ extern MnType mn_bytes_type;
 
 // Copies [len] bytes of [s] ([s] NULL: uninitialised). -> new bytes, or NULL.
 MnObject *mn_bytes_from(const char *s, intptr_t len);
+// Drops the empty and one-byte caches (called by mn_str_fini).
+void mn_bytes_fini(void);
+// bytes.decode for [len] bytes at [s] with [encoding] and [errors] (NULL: utf-8, strict).
+// -> new str, or NULL.
+#define mn_bytes_decode(s, len, encoding, errors) mn_str_decode(s, len, encoding, errors)
 
 #endif

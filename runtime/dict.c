@@ -529,6 +529,7 @@ insertdict(MnDict *mp, MnObject *key, intptr_t hash, MnObject *value, int only_i
         mn_decref(value);
         return 0;
     }
+    maintain_tracking(mp, key, value);
     if (found != NULL) {
         *found = value;
     }
@@ -536,7 +537,6 @@ insertdict(MnDict *mp, MnObject *key, intptr_t hash, MnObject *value, int only_i
         mn_decref(value);
         return 0;
     }
-    maintain_tracking(mp, key, value);
     MnDictKeys *dk = mp->ma_keys;
     if (DK_IS_UNICODE(dk)) {
         DK_UENTRIES(dk)[ix].me_value = value;

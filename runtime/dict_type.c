@@ -540,7 +540,7 @@ static const MnMethodDef dict_methods[] = {
     {"copy", dict_copy_meth, MN_METH_NOARGS, "D.copy() -> a shallow copy of D"},
     {"__reversed__", dict_reversed_meth, MN_METH_NOARGS,
      "Return a reverse iterator over the dict keys."},
-    {NULL},
+    {0},
 };
 
 MnType mn_dict_type = {

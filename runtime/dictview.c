@@ -82,7 +82,7 @@ dictiter_len(MnObject *self, MnObject *unused)
 static const MnMethodDef dictiter_methods[] = {
     {"__length_hint__", dictiter_len, MN_METH_NOARGS,
      "Private method returning an estimate of len(list(it))."},
-    {NULL},
+    {0},
 };
 
 /* Advances [di] to its next live entry. -> entry index, or -1 (exhausted or error set). */
@@ -611,7 +611,7 @@ static const MnMethodDef dictkeys_methods[] = {
      "Return True if the view and the given iterable have a null intersection."},
     {"__reversed__", dictkeys_reversed, MN_METH_NOARGS,
      "Return a reverse iterator over the dict keys."},
-    {NULL},
+    {0},
 };
 
 static const MnMethodDef dictitems_methods[] = {
@@ -619,18 +619,18 @@ static const MnMethodDef dictitems_methods[] = {
      "Return True if the view and the given iterable have a null intersection."},
     {"__reversed__", dictitems_reversed, MN_METH_NOARGS,
      "Return a reverse iterator over the dict items."},
-    {NULL},
+    {0},
 };
 
 static const MnMethodDef dictvalues_methods[] = {
     {"__reversed__", dictvalues_reversed, MN_METH_NOARGS,
      "Return a reverse iterator over the dict values."},
-    {NULL},
+    {0},
 };
 
 static const MnGetSetDef dictview_getset[] = {
     {"mapping", dictview_mapping, NULL, "dictionary that this view refers to", NULL},
-    {NULL},
+    {0},
 };
 
 MnType mn_dict_keys_type = {
@@ -834,7 +834,7 @@ static const MnMethodDef mappingproxy_methods[] = {
     {"values", mappingproxy_values, MN_METH_NOARGS, "D.values() -> a view of D's values"},
     {"items", mappingproxy_items, MN_METH_NOARGS, "D.items() -> a set-like view of items"},
     {"copy", mappingproxy_copy, MN_METH_NOARGS, "D.copy() -> a shallow copy of D"},
-    {NULL},
+    {0},
 };
 
 MnType mn_mappingproxy_type = {

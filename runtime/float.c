@@ -15,7 +15,7 @@
 
 #define FREE_LIST_MAX 100
 
-static MnFloat *free_list;          // borrowed chain through ob_type
+static MnFloat *free_list;          // owned chain, linked through the ob_fval bytes
 static int num_free;
 
 /* ==== allocation ==== */
@@ -25,9 +25,8 @@ mn_float_from_double(double v)
 {
     MnFloat *f = free_list;
     if (f != NULL) {
-        free_list = (MnFloat *)f->ob_base.ob_type;
+        memcpy(&free_list, &f->ob_fval, sizeof(free_list));
         num_free--;
-        f->ob_base.ob_type = &mn_float_type;
         f->ob_base.ob_refcnt = 1;
         MN_REF_INC();
 #ifdef MN_DEBUG
@@ -47,13 +46,17 @@ static void
 float_dealloc(MnObject *self)
 {
     if (MN_FLOAT_CHECK_EXACT(self) && num_free < FREE_LIST_MAX) {
-        self->ob_type = (MnType *)free_list;
+        // the link to the next free float lives in the value; type and size stay valid
+        memcpy(&((MnFloat *)self)->ob_fval, &free_list, sizeof(free_list));
         free_list = (MnFloat *)self;
         num_free++;
 #ifdef MN_DEBUG
         mn_live_objects--;
 #endif
         return;
+    }
+    if (MN_IS_GC(self)) {
+        mn_gc_untrack(self);
     }
     mn_object_free(self);
 }
@@ -63,8 +66,7 @@ mn_float_fini(void)
 {
     while (free_list != NULL) {
         MnFloat *f = free_list;
-        free_list = (MnFloat *)f->ob_base.ob_type;
-        f->ob_base.ob_type = &mn_float_type;
+        memcpy(&free_list, &f->ob_fval, sizeof(free_list));
 #ifdef MN_DEBUG
         mn_live_objects++;
 #endif
@@ -83,6 +85,9 @@ float_new_of_type(MnType *type, double v)
     MnObject *o = mn_object_alloc(type, 0);
     if (o != NULL) {
         MN_FLOAT_VALUE(o) = v;
+        if (MN_TYPE_HAS_FLAG(type, MN_TPFLAG_GC)) {
+            mn_gc_track(o);
+        }
     }
     return o;
 }

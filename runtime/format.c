@@ -327,7 +327,8 @@ parse_spec(MnObject *spec, MnObject *v, uint32_t default_type, char default_alig
     if (pos < end && (MN_STR_READ(spec, pos) == ',' || MN_STR_READ(spec, pos) == '_')) {
         s->grouping = (char)MN_STR_READ(spec, pos);
         pos++;
-        if (pos < end && (MN_STR_READ(spec, pos) == ',' || MN_STR_READ(spec, pos) == '_')) {
+        if (pos < end && MN_STR_READ(spec, pos) != (uint32_t)s->grouping
+            && (MN_STR_READ(spec, pos) == ',' || MN_STR_READ(spec, pos) == '_')) {
             mn_err_format(mn_exc_ValueError, "Cannot specify both ',' and '_'.");
             return -1;
         }

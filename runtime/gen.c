@@ -496,7 +496,8 @@ gen_traverse(MnObject *self, mn_visitproc visit, void *arg)
         MN_VISIT(f->f_func);
         MN_VISIT(f->f_locals);
         MN_VISIT(f->frame_obj);
-        for (int i = 0; i < f->stacktop; i++) {
+        int top = g->gi_state == MN_GEN_RUNNING ? f->f_code->co_nlocalsplus : f->stacktop;
+        for (int i = 0; i < top; i++) {
             MN_VISIT(f->localsplus[i]);
         }
     }

@@ -279,13 +279,14 @@ extend_iter(MnList *self, MnObject *iterable)
         return -1;
     }
     intptr_t m = MN_SIZE(self);
-    if (self->ob_item == NULL) {
+    if (m > INTPTR_MAX - n) {
+        // the hint overflows: ignore it
+    } else if (self->ob_item == NULL) {
         if (n && mn_list_preallocate_exact(self, n) < 0) {
             goto error;
         }
-    } else if (m > INTPTR_MAX - n) {
-        // overflow in the hint: ignore it
-    } else if (m + n > self->allocated) {
+    } else {
+        // make room (or shrink) exactly as CPython, then restore the size
         if (mn_list_resize(self, m + n) < 0) {
             goto error;
         }

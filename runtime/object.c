@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "mnemo.h"
-MnObject *mn_seqiter_new(MnObject *seq);   // runtime/iter.c
+#include "iter.h"
 
 #define C_RECURSION_LIMIT 3000
 

@@ -695,7 +695,7 @@ mn_str_sizeof(MnObject *o)
     MnStr *s = (MnStr *)o;
     size_t data = ((size_t)s->length + 1) * (size_t)s->state.kind;
     if (!s->state.compact) {
-        return (size_t)MN_TYPE(o)->tp_basicsize + data;
+        return sizeof(MnLegacyStr) + data;
     }
     return (s->state.ascii ? sizeof(MnStr) : sizeof(MnCompactStr)) + data;
 }
@@ -825,6 +825,7 @@ void
 mn_str_fini(void)
 {
     mn_str_intern_fini();
+    mn_bytes_fini();
     for (int i = 0; i < 256; i++) {
         MN_CLEAR(latin1_chars[i]);
     }
@@ -899,7 +900,7 @@ striter_length_hint(MnObject *self, MnObject *unused)
 
 static const MnMethodDef striter_methods[] = {
     {"__length_hint__", striter_length_hint, MN_METH_NOARGS, NULL},
-    {NULL},
+    {NULL, NULL, 0, NULL},
 };
 
 MnType mn_str_iterator_type = {

@@ -251,7 +251,7 @@ put_utf8(MnStrBuf *b, const char *s, intptr_t n, intptr_t maxchars)
         int len = 1;
         if (c >= 0x80) {
             int need = c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : c >= 0xc0 ? 1 : -1;
-            if (need > 0 && i + need < n + 0 + 1 && i + need <= n - 0) {
+            if (need > 0) {
                 uint32_t v = c & (0x3f >> need);
                 int ok = 1;
                 for (int k = 1; k <= need; k++) {
@@ -423,28 +423,23 @@ mn_str_from_vformat(const char *fmt, va_list ap)
         char conv = *p;
         switch (conv) {
         case 'd':
-        case 'i':
+        case 'i': {
+            long long v;
             if (lng == 2) {
-                snprintf(num, sizeof num, "%lld", va_arg(args, long long));
+                v = va_arg(args, long long);
             } else if (lng == 1) {
-                snprintf(num, sizeof num, "%ld", va_arg(args, long));
+                v = va_arg(args, long);
             } else if (size_t_) {
-                snprintf(num, sizeof num, "%zd", va_arg(args, ptrdiff_t));
+                v = va_arg(args, ptrdiff_t);
             } else {
-                snprintf(num, sizeof num, "%d", va_arg(args, int));
+                v = va_arg(args, int);
             }
-            if (prec > 0 && prec < 40) {
-                // precision means a minimum digit count
-                char tmp[64];
-                int neg = num[0] == '-';
-                snprintf(tmp, sizeof tmp, "%s%0*lld", neg ? "-" : "", (int)prec,
-                         (long long)(neg ? -atoll(num) : atoll(num)));
-                strcpy(num, tmp);
-            }
+            snprintf(num, sizeof num, "%.*lld", prec < 0 ? 1 : (prec > 40 ? 40 : (int)prec), v);
             if (put_padded(&b, num, width, left, zero) < 0) {
                 goto fail;
             }
             break;
+        }
         case 'u':
             if (lng == 2) {
                 snprintf(num, sizeof num, "%llu", va_arg(args, unsigned long long));
@@ -476,9 +471,9 @@ mn_str_from_vformat(const char *fmt, va_list ap)
         case 'p':
             snprintf(num, sizeof num, "%p", va_arg(args, void *));
             if (num[1] != 'x') {    // some libcs omit the prefix
-                char tmp[64];
-                snprintf(tmp, sizeof tmp, "0x%s", num);
-                strcpy(num, tmp);
+                char tmp[80];
+                snprintf(tmp, sizeof tmp, "0x%.60s", num);
+                memcpy(num, tmp, strlen(tmp) + 1);
             }
             if (put_padded(&b, num, width, left, 0) < 0) {
                 goto fail;

@@ -962,5 +962,5 @@ const MnMethodDef mn_str_methods[] = {
     {"maketrans", mn_str_m_maketrans, MN_METH_FASTKW | MN_METH_STATIC, NULL},
     NOARGS("__sizeof__", str_sizeof_method),
     NOARGS("__getnewargs__", str_getnewargs),
-    {NULL},
+    {NULL, NULL, 0, NULL},
 };

@@ -74,11 +74,7 @@ split_whitespace(MnObject *list, MnObject *s, intptr_t maxsplit)
             break;
         }
         if (maxsplit-- == 0) {
-            intptr_t j = n;
-            while (j > i && is_space_at(s, j - 1)) {
-                j--;
-            }
-            return append_piece(list, s, i, j);
+            return append_piece(list, s, i, n);
         }
         intptr_t j = i;
         while (j < n && !is_space_at(s, j)) {
@@ -104,11 +100,7 @@ rsplit_whitespace(MnObject *list, MnObject *s, intptr_t maxsplit)
             break;
         }
         if (maxsplit-- == 0) {
-            intptr_t i = 0;
-            while (i < j && is_space_at(s, i)) {
-                i++;
-            }
-            return append_piece(list, s, i, j);
+            return append_piece(list, s, 0, j);
         }
         intptr_t i = j;
         while (i > 0 && !is_space_at(s, i - 1)) {

@@ -19,6 +19,10 @@ MnObject *mn_type_lookup(MnType *type, MnObject *name);
 MnObject *mn_type_lookup_cstr(MnType *type, const char *name);
 // type(name, bases, dict): creates a class. -> new type, or NULL.
 MnObject *mn_type_new_class(MnObject *name, MnObject *bases, MnObject *dict);
+// As mn_type_new_class, passing the class keywords [kwargs] (a dict, or NULL) to
+// __init_subclass__. -> new type, or NULL.
+MnObject *mn_type_new_class_kw(MnObject *name, MnObject *bases, MnObject *dict,
+                               MnObject *kwargs);
 // The __name__ of a type (the part after the last dot of tp_name for static types).
 const char *mn_type_name(MnType *type);
 // Generic tp_new for object and builtins that accept no arguments.
@@ -26,5 +30,12 @@ MnObject *mn_type_generic_new(MnType *type, MnObject *const *args, intptr_t narg
                               MnObject *kwnames);
 // Call mn_type_modified after changing a type's dict (invalidates caches, updates slots).
 void mn_type_modified(MnType *type);
+
+// Interns the special method names the type machinery uses. -> 0, or -1. (Also done lazily
+// by mn_type_ready.)
+int mn_type_init(void);
+// Drops the interned special names; call at shutdown after the static types' dicts are
+// released and before mn_str_fini.
+void mn_type_fini(void);
 
 #endif

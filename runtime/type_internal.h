@@ -130,6 +130,13 @@ MnObject *mn_type_qualname(MnType *type);
 // Computes the C3 MRO of heap type [type] from tp_bases. -> new tuple, or NULL.
 MnObject *mn_type_compute_mro(MnType *type);
 
+// PEP 442 bookkeeping for resurrected objects: whether [o]'s finalizer already ran.
+int mn_type_is_finalized(MnObject *o);
+// Marks ([flag] 1) or unmarks [o] as finalized. Never fails.
+void mn_type_set_finalized(MnObject *o, int flag);
+// Drops the finalized-objects table.
+void mn_type_finalized_fini(void);
+
 extern MnType mn_mappingproxy_type;
 
 #endif

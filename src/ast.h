@@ -128,6 +128,7 @@ struct AstNode {
         struct {
             AstConstKind ckind; const char *s; size_t len;  // s: arena-owned, NUL-terminated
             void *folded;       // compiler's use: an MnObject * for folded constants
+            int u_prefix;       // a str written u'...' (ast.dump shows kind='u')
         } Constant;
         struct { AstNode *value; const char *attr; AstCtx ctx; } Attribute;
         struct { AstNode *value; AstNode *slice; AstCtx ctx; } Subscript;
@@ -175,5 +176,8 @@ void mn_ast_dump(const AstNode *node);
 // The same text as mn_ast_dump, without the newline.
 // -> a malloc'ed string the caller frees, or NULL on memory exhaustion.
 char *mn_ast_dump_str(const AstNode *node);
+// The same with positions, as ast.dump(node, include_attributes=True).
+// -> a malloc'ed string the caller frees, or NULL on memory exhaustion.
+char *mn_ast_dump_attrs_str(const AstNode *node);
 
 #endif

@@ -527,6 +527,9 @@ dump_expr(Fields *f, const AstNode *n)
     case AST_Constant:
         field(f, "value");
         dump_constant(f->b, n);
+        if (n->v.Constant.u_prefix) {
+            f_raw(f, "kind", "'u'");
+        }
         break;
     case AST_Attribute:
         f_node(f, "value", n->v.Attribute.value);
@@ -604,6 +607,8 @@ dump_helper(Fields *f, const AstNode *n)
     }
 }
 
+static int dump_attributes;
+
 static void
 dump_node(Buf *b, const AstNode *n)
 {
@@ -617,7 +622,24 @@ dump_node(Buf *b, const AstNode *n)
     } else {
         dump_helper(&f, n);
     }
+    if (dump_attributes && n->kind > AST_Expression &&
+        (n->kind <= AST_Slice || n->kind == AST_ExceptHandler || n->kind == AST_arg ||
+         n->kind == AST_keyword || n->kind == AST_alias)) {
+        f_int(&f, "lineno", n->lineno);
+        f_int(&f, "col_offset", n->col_offset);
+        f_int(&f, "end_lineno", n->end_lineno);
+        f_int(&f, "end_col_offset", n->end_col_offset);
+    }
     puts_(b, ")");
+}
+
+char *
+mn_ast_dump_attrs_str(const AstNode *node)
+{
+    dump_attributes = 1;
+    char *s = mn_ast_dump_str(node);
+    dump_attributes = 0;
+    return s;
 }
 
 char *

@@ -91,7 +91,7 @@ PExpr ps_subscript(ParseState *ps, PExpr value, PList slices, MnToken rsqb);
 PExpr ps_slice(ParseState *ps, AstNode *lo, AstNode *hi, AstNode *step, int l0, int c0,
                int l1, int c1);
 PExpr ps_call(ParseState *ps, PExpr func, MnToken lpar, PList args, MnToken rpar);
-PExpr ps_keyword_arg(ParseState *ps, PExpr name, PExpr value);
+PExpr ps_keyword_arg(ParseState *ps, PExpr name, MnToken eq, PExpr value);
 PExpr ps_double_star_arg(ParseState *ps, MnToken t, PExpr value);
 PExpr ps_lambda(ParseState *ps, MnToken t, AstSeq *params, PExpr body);
 PExpr ps_yield(ParseState *ps, MnToken t, PList *value);

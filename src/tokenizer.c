@@ -6,6 +6,7 @@
  * See also: grammar/lexer.re (raw tokens), src/parse.c (feeds the lemon parser)
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "tokenizer.h"
 #include "parser.h"
@@ -81,7 +82,7 @@ error_span(MnTokenizer *tz, MnParseErrorKind kind, const char *msg, int lineno, 
     const char *line = mn_source_line(tz->buf, tz->end, lineno);
     const char *eline = mn_source_line(tz->buf, tz->end, end_lineno);
     int off = line ? mn_utf8_columns(line, col) + 1 : col + 1;
-    int eoff = eline ? mn_utf8_columns(eline, end_col) + 1 : end_col + 1;
+    int eoff = end_col < 0 ? 0 : eline ? mn_utf8_columns(eline, end_col) + 1 : end_col + 1;
     mn_tokenizer_error_at(tz->err, kind, msg, tz->buf, tz->end, lineno, off, end_lineno, eoff);
     return -1;
 }
@@ -186,7 +187,7 @@ read_indent(MnTokenizer *tz)
         } else if (col > tz->indstack[top]) {
             if (top + 1 >= MN_MAX_INDENT) {
                 return error_span(tz, MN_PERR_INDENTATION, "too many levels of indentation",
-                                  tz->lineno, col, tz->lineno, col);
+                                  tz->lineno, 0, tz->lineno, -1);
             }
             if (alt <= tz->altstack[top]) {
                 return error_span(tz, MN_PERR_TAB,
@@ -204,8 +205,8 @@ read_indent(MnTokenizer *tz)
                 n++;
             }
             if (col != tz->indstack[tz->indent]) {
-                int c = (int)(p - tz->line_start);
                 const char *line = tz->line_start;
+                int c = (int)strcspn(line, "\r\n");
                 mn_tokenizer_error_at(tz->err, MN_PERR_INDENTATION,
                                       "unindent does not match any outer indentation level",
                                       tz->buf, tz->end, tz->lineno,
@@ -224,6 +225,10 @@ read_indent(MnTokenizer *tz)
 }
 
 /* ==== strings and numbers ==== */
+
+static unsigned decode_at(const char *s, int *len);
+static int nonascii_is_id(unsigned c);
+static int invalid_char(MnTokenizer *tz, const char *p);
 
 // Scans a string body after its opening quote(s) at tz->cur. -> 0, or -1 (unterminated).
 static int
@@ -324,6 +329,12 @@ check_number_end(MnTokenizer *tz, int raw, const char *start)
     if (!is_idchar((unsigned char)*p)) {
         return 0;
     }
+    if ((unsigned char)*p >= 0x80) {
+        int len;
+        if (!nonascii_is_id(decode_at(p, &len))) {
+            return invalid_char(tz, p) == 1 ? 0 : -1;
+        }
+    }
     static const char *const kws[] = {"and", "else", "for", "if", "in", "is", "not", "or"};
     for (size_t i = 0; i < sizeof kws / sizeof kws[0]; i++) {
         size_t n = strlen(kws[i]);
@@ -333,7 +344,7 @@ check_number_end(MnTokenizer *tz, int raw, const char *start)
     }
     snprintf(msg, sizeof msg, "invalid %s literal", kinds[k]);
     if (strchr("aefino", *p) != NULL) {
-        return error_at_char(tz, msg, start);
+        return error_at_char(tz, msg, p - 1);
     }
     return error_at_char(tz, msg, p);
 }

@@ -1,0 +1,11 @@
+print(list, tuple, range, slice, enumerate, zip, map, filter, reversed)
+print(type([]), type(()), type(range(1)), type(slice(1)), type(iter([])), type(iter(())), type(iter(range(2))))
+print(type(enumerate([])), type(zip()), type(map(str, [])), type(filter(None, [])), type(reversed([])), type(reversed(range(1))))
+print(type(iter(lambda: 1, 1)), type(reversed('ab')))
+print(list.__name__, tuple.__name__, range.__name__, enumerate.__name__, type(iter([])).__name__)
+print(isinstance([], list), issubclass(list, object), list.__mro__, tuple.__mro__, enumerate.__mro__)
+print(list is type([]), range(3).__class__ is range)
+for T in (list, tuple, range, slice):
+    print(T.__name__, hasattr(T, '__len__'), hasattr(T, '__iter__'), hasattr(T, '__getitem__'), T.__hash__ is None)
+print([].__class__.__name__, ().__class__.__name__)
+print(len([].__dir__()) > 10, 'sort' in dir(list), 'index' in dir(tuple), 'start' in dir(range), 'indices' in dir(slice))

@@ -1,0 +1,5 @@
+print(repr(len), repr(print), repr(sum), repr(max))
+print(len.__name__, sum.__name__, print.__name__, __import__.__name__)
+print(type(print).__name__, type(len) is type(sum))
+print(repr(range), repr(enumerate), repr(zip), repr(list), repr(None), repr(...), repr(NotImplemented))
+print(str(list), str(int), str(type))

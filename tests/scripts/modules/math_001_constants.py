@@ -1,0 +1,16 @@
+# math constants and basic functions
+import math
+print(math.pi, math.e, math.tau, math.inf, -math.inf, math.nan, type(math.nan).__name__)
+print(math.sqrt(2), math.sqrt(16), math.sqrt(0.0), math.sqrt(-0.0), math.sqrt(10 ** 20), math.sqrt(True))
+print(math.exp(1), math.exp(0), math.exp(-745), math.exp(-746), math.expm1(1e-10), math.exp2(10))
+print(math.fabs(-3), math.fabs(-0.0), math.copysign(1, -0.0), math.copysign(3, -2), math.copysign(-1.0, 0.0))
+print(math.cbrt(27), math.cbrt(-8), math.degrees(math.pi), math.radians(180), math.degrees(1))
+print(math.isnan(math.nan), math.isnan(1), math.isinf(-math.inf), math.isinf(1e308), math.isfinite(1e308))
+print(math.isfinite(math.nan), math.isfinite(10 ** 300), math.isnan(10 ** 400 // 10 ** 399))
+print(math.ulp(1.0), math.ulp(0.0), math.ulp(1e300), math.ulp(-2.0), math.ulp(math.inf), math.ulp(5e-324))
+print(math.nextafter(1, 2), math.nextafter(1, 0), math.nextafter(0.0, -1), math.nextafter(2.0, 2.0))
+print(math.remainder(10, 3), math.remainder(11, 3), math.remainder(-10, 3), math.remainder(5, math.inf))
+print(math.fmod(10, 3), math.fmod(-10, 3), math.fmod(10, -3), math.fmod(5.5, math.inf), math.fmod(-0.0, 1))
+print(math.modf(3.75), math.modf(-3.75), math.modf(math.inf), math.modf(-math.inf), math.modf(0.0))
+print(math.frexp(8), math.frexp(0.1), math.frexp(0.0), math.frexp(-5e-324), math.frexp(math.inf))
+print(math.ldexp(0.5, 4), math.ldexp(1, -1074), math.ldexp(1, -1075), math.ldexp(3.0, 0), math.ldexp(-0.0, 10))

@@ -1,0 +1,31 @@
+# integer functions: gcd, lcm, isqrt, factorial, comb, perm
+import math
+print(math.gcd(12, 18), math.gcd(-12, 18), math.gcd(0, 0), math.gcd(0, -5), math.gcd(), math.gcd(7))
+print(math.gcd(12, 18, 27), math.gcd(2 ** 100, 6 ** 50), math.gcd(-(10 ** 30), 10 ** 20 * 3), math.gcd(True, 4))
+print(math.lcm(4, 6), math.lcm(4, 6, 0), math.lcm(), math.lcm(-3), math.lcm(2 ** 40, 3 ** 20, 10))
+print(math.isqrt(0), math.isqrt(1), math.isqrt(15), math.isqrt(16), math.isqrt(10 ** 40), math.isqrt(2 ** 127 - 1))
+print(math.isqrt(10 ** 100 + 12345), math.isqrt(2 ** 64), math.isqrt(2 ** 64 - 1), math.isqrt(True))
+print([math.factorial(i) for i in range(12)], math.factorial(30), math.factorial(True))
+print(len(str(math.factorial(500))), math.factorial(100) % (10 ** 12 + 39))
+print(math.comb(10, 3), math.comb(5, 7), math.comb(100, 50), math.comb(10 ** 20, 2), math.comb(6, 0))
+print(math.perm(5), math.perm(5, 2), math.perm(5, 7), math.perm(5, None), math.perm(30, 10), math.perm(0, 0))
+print([math.comb(7, k) for k in range(8)], sum(math.comb(20, k) for k in range(21)) == 2 ** 20)
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: math.factorial(5.0))
+t(lambda: math.factorial(-1))
+t(lambda: math.factorial(10 ** 30))
+t(lambda: math.factorial('5'))
+t(lambda: math.gcd(1.5))
+t(lambda: math.gcd(1, 'a'))
+t(lambda: math.isqrt(-1))
+t(lambda: math.isqrt(2.0))
+t(lambda: math.comb(-1, 2))
+t(lambda: math.comb(1, -2))
+t(lambda: math.comb(1.0, 2))
+t(lambda: math.perm(-1))
+t(lambda: math.perm(3, -1))
+t(lambda: math.comb(5))

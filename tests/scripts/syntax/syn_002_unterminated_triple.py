@@ -1,0 +1,5 @@
+# compare: stderr
+x = 1
+s = '''abc
+def
+

@@ -1,0 +1,3 @@
+# compare: stderr
+def f():
+return 1

@@ -1,0 +1,4 @@
+# compare: stderr
+class A:
+
+x = 1

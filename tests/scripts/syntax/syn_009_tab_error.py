@@ -1,0 +1,4 @@
+# compare: stderr
+if True:
+	x = 1
+        y = 2

@@ -1,0 +1,3 @@
+# compare: stderr
+x = 1
+y = 2 € 3

@@ -1,0 +1,4 @@
+# compare: stderr
+x = (1,
+     2
+y = 3

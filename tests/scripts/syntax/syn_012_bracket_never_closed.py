@@ -1,0 +1,3 @@
+# compare: stderr
+data = [1, 2,
+        3, 4

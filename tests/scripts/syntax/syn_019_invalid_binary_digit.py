@@ -1,0 +1,2 @@
+# compare: stderr
+x = 0b102

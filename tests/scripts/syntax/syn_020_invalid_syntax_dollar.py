@@ -1,0 +1,3 @@
+# compare: stderr
+a = 1
+b = a $ 2

@@ -1,0 +1,2 @@
+# compare: stderr
+items = [1, 2 3, 4]

@@ -1,0 +1,2 @@
+# compare: stderr
+print(a b)

@@ -1,0 +1,4 @@
+# compare: stderr
+x = 1
+if x == 1
+    print(x)

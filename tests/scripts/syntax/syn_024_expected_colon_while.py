@@ -1,0 +1,3 @@
+# compare: stderr
+while True
+    pass

@@ -1,0 +1,2 @@
+# compare: stderr
+1 = x

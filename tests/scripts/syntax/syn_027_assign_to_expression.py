@@ -1,0 +1,2 @@
+# compare: stderr
+a + 1 = 2

@@ -1,0 +1,2 @@
+# compare: stderr
+(a, 1) = 1, 2

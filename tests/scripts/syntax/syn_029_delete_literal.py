@@ -1,0 +1,2 @@
+# compare: stderr
+del 1

@@ -1,0 +1,2 @@
+# compare: stderr
+print(sep='', 1)

@@ -1,0 +1,3 @@
+# compare: stderr
+def f(a=1, b):
+    pass

@@ -1,0 +1,2 @@
+# compare: stderr
+s = f'{"a\n".upper()}'

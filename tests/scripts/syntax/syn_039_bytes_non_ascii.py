@@ -1,0 +1,2 @@
+# compare: stderr
+x = b'café'

@@ -1,0 +1,2 @@
+# compare: stderr
+f() += 1

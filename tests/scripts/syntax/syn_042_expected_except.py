@@ -1,0 +1,4 @@
+# compare: stderr
+try:
+    x = 1
+y = 2

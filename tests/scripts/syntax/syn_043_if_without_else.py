@@ -1,0 +1,2 @@
+# compare: stderr
+x = 1 if True

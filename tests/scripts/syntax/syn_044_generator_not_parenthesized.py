@@ -1,0 +1,2 @@
+# compare: stderr
+f(x for x in y, 1)

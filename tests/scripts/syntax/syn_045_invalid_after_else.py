@@ -1,0 +1,5 @@
+# compare: stderr
+if x:
+    pass
+else
+    pass
