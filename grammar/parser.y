@@ -135,6 +135,10 @@ input ::= START_EVAL testlist(L) newlines ENDMARKER. {
     ps->root = ps_node(ps, AST_Expression, 1, 0, 1, 0);
     ps->root->v.Expression.body = ps_tuple(ps, L).n;
 }
+input ::= START_SINGLE ENDMARKER. {
+    ps->root = ps_node(ps, AST_Interactive, 1, 0, 1, 0);
+    ps->root->v.Interactive.body = ps_seq(ps);
+}
 input ::= START_SINGLE NEWLINE ENDMARKER. {
     ps->root = ps_node(ps, AST_Interactive, 1, 0, 1, 0);
     ps->root->v.Interactive.body = ps_seq(ps);
@@ -143,7 +147,7 @@ input ::= START_SINGLE simple_stmts(B) ENDMARKER. {
     ps->root = ps_node(ps, AST_Interactive, 1, 0, 1, 0);
     ps->root->v.Interactive.body = B;
 }
-input ::= START_SINGLE compound_stmt(S) NEWLINE ENDMARKER. {
+input ::= START_SINGLE compound_stmt(S) newlines ENDMARKER. {
     ps->root = ps_node(ps, AST_Interactive, 1, 0, 1, 0);
     ps->root->v.Interactive.body = ps_seq(ps);
     ps_append(ps, ps->root->v.Interactive.body, S);

@@ -72,7 +72,8 @@ builtin_print(MnObject *self, MnObject *const *args, intptr_t nargs, MnObject *k
     static const char *const names[] = {"sep", "end", "file", "flush", NULL};
     MnObject *kw[4] = {NULL, NULL, NULL, NULL};
     if (kwnames != NULL && MN_SIZE(kwnames) > 0 &&
-        mn_sequtil_parse("print", args + nargs, 0, kwnames, names, 0, 0, 0, kw) < 0) {
+        mn_sequtil_parse("print", args + nargs, 0, kwnames, names, 0, 0, MN_ARGS_NO_TOTAL,
+                         kw) < 0) {
         return NULL;
     }
     MnObject *file = kw[2];

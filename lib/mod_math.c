@@ -778,7 +778,7 @@ static MnObject *
 math_log(MnObject *self, MnObject *const *args, intptr_t nargs)
 {
     (void)self;
-    double num, den;
+    double num = 0.0, den = 0.0;
     if (nargs < 1 || nargs > 2) {
         return mn_err_format(mn_exc_TypeError, "math.log requires 1 to 2 arguments");
     }
@@ -801,7 +801,7 @@ static MnObject *
 math_log2(MnObject *self, MnObject *arg)
 {
     (void)self;
-    double r;
+    double r = 0.0;
     return log_helper(arg, log2, &r) ? mn_float_from_double(r) : NULL;
 }
 
@@ -809,7 +809,7 @@ static MnObject *
 math_log10(MnObject *self, MnObject *arg)
 {
     (void)self;
-    double r;
+    double r = 0.0;
     return log_helper(arg, log10, &r) ? mn_float_from_double(r) : NULL;
 }
 
@@ -1141,10 +1141,6 @@ math_prod(MnObject *self, MnObject *const *args, intptr_t nargs, MnObject *kwnam
     static const char *const names[] = {"start"};
     MnObject *start = NULL;
     if (nargs != 1) {
-        if (nargs == 0) {
-            return mn_err_format(mn_exc_TypeError,
-                                 "prod() missing required argument 'iterable' (pos 1)");
-        }
         return mn_err_format(mn_exc_TypeError,
                              "prod() takes exactly 1 positional argument (%zd given)", nargs);
     }
@@ -1190,7 +1186,8 @@ static const MnMethodDef math_methods[] = {
     {"cbrt", math_cbrt, MN_METH_O, "Return the cube root of x."},
     {"ceil", math_ceil, MN_METH_O, "Return the ceiling of x as an Integral."},
     {"comb", mn_math_comb, MN_METH_FAST, "Number of ways to choose k items from n items."},
-    {"copysign", math_copysign, MN_METH_FAST, "Return a float with the magnitude of x and the sign of y."},
+    {"copysign", math_copysign, MN_METH_FAST,
+     "Return a float with the magnitude of x and the sign of y."},
     {"cos", math_cos, MN_METH_O, "Return the cosine of x (measured in radians)."},
     {"cosh", math_cosh, MN_METH_O, "Return the hyperbolic cosine of x."},
     {"degrees", math_degrees, MN_METH_O, "Convert angle x from radians to degrees."},
@@ -1223,11 +1220,13 @@ static const MnMethodDef math_methods[] = {
     {"log2", math_log2, MN_METH_O, "Return the base 2 logarithm of x."},
     {"modf", math_modf, MN_METH_O, "Return the fractional and integer parts of x."},
     {"nextafter", math_nextafter, MN_METH_FAST, "Return the next floating-point value after x."},
-    {"perm", mn_math_perm, MN_METH_FAST, "Number of ways to choose k items from n items in order."},
+    {"perm", mn_math_perm, MN_METH_FAST,
+     "Number of ways to choose k items from n items in order."},
     {"pow", math_pow, MN_METH_FAST, "Return x**y (x to the power of y)."},
     {"prod", math_prod, MN_METH_FASTKW, "Calculate the product of all the elements."},
     {"radians", math_radians, MN_METH_O, "Convert angle x from degrees to radians."},
-    {"remainder", math_remainder, MN_METH_FAST, "Difference between x and the closest multiple of y."},
+    {"remainder", math_remainder, MN_METH_FAST,
+     "Difference between x and the closest multiple of y."},
     {"sin", math_sin, MN_METH_O, "Return the sine of x (measured in radians)."},
     {"sinh", math_sinh, MN_METH_O, "Return the hyperbolic sine of x."},
     {"sqrt", math_sqrt, MN_METH_O, "Return the square root of x."},

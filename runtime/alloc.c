@@ -48,6 +48,9 @@ mn_alloc_report_leaks(FILE *f, int max)
     int shown = 0;
     for (DebugHead *d = all_objects.next; d != &all_objects && shown < max; d = d->next) {
         MnObject *o = (MnObject *)((char *)(d + 1) + d->gc_head);
+        if (o->ob_refcnt <= 0) {
+            continue;               // kept on a free list, not alive
+        }
         fprintf(f, "  leaked: %s object at %p, refcount %ld\n", o->ob_type->tp_name, (void *)o,
                 (long)o->ob_refcnt);
         shown++;

@@ -260,6 +260,15 @@ bytes_multiply(MnObject *a, MnObject *b)
     return r;
 }
 
+static MnObject *
+bytes_remainder(MnObject *a, MnObject *b)
+{
+    if (!MN_BYTES_CHECK(a)) {
+        return mn_newref(mn_NotImplemented);
+    }
+    return mn_bytes_format(a, b);
+}
+
 static intptr_t
 bytes_length(MnObject *self)
 {
@@ -409,7 +418,7 @@ bytes_make(MnObject *const *args, intptr_t nargs, MnObject *kwnames)
         }
         if (!MN_STR_CHECK(a[i])) {
             return mn_err_format(mn_exc_TypeError, "bytes() argument '%s' must be str, not %s",
-                                 names[i], MN_TYPE(a[i])->tp_name);
+                                 names[i], mn_args_type_name(a[i]));
         }
         if ((enc[i - 1] = mn_str_as_utf8(a[i], NULL)) == NULL) {
             return NULL;
@@ -572,6 +581,7 @@ MnType mn_bytes_type = {
     .tp_hash = bytes_hash,              .tp_richcompare = bytes_richcompare,
     .tp_iter = bytes_iter,              .tp_new = bytes_new,
     .nb_add = bytes_add,                .nb_multiply = bytes_multiply,
+    .nb_remainder = bytes_remainder,
     .mp_length = bytes_length,          .mp_subscript = bytes_subscript,
     .sq_contains = bytes_contains,      .tp_methods = mn_bytes_methods,
     .tp_doc = "bytes(iterable_of_ints) -> bytes",

@@ -20,6 +20,8 @@ extern MnType mn_bytes_type;
 
 // Copies [len] bytes of [s] ([s] NULL: uninitialised). -> new bytes, or NULL.
 MnObject *mn_bytes_from(const char *s, intptr_t len);
+// fmt % args for bytes (PEP 461). -> new bytes, or NULL.
+MnObject *mn_bytes_format(MnObject *fmt, MnObject *args);
 // Drops the empty and one-byte caches (called by mn_str_fini).
 void mn_bytes_fini(void);
 // bytes.decode for [len] bytes at [s] with [encoding] and [errors] (NULL: utf-8, strict).

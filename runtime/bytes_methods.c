@@ -50,7 +50,7 @@ bytes_decode(MnObject *self, MnObject *const *args, intptr_t nargs, MnObject *kw
         }
         if (!MN_STR_CHECK(a[i])) {
             return mn_err_format(mn_exc_TypeError, "decode() argument '%s' must be str, not %s",
-                                 names[i], MN_TYPE(a[i])->tp_name);
+                                 names[i], mn_args_type_name(a[i]));
         }
         if ((enc[i] = mn_str_as_utf8(a[i], NULL)) == NULL) {
             return NULL;
@@ -858,7 +858,7 @@ pad_common(const char *fname, MnObject *self, MnObject *const *args, intptr_t na
     if (a[1] != NULL) {
         if (!MN_BYTES_CHECK(a[1]) || LEN(a[1]) != 1) {
             return mn_err_format(mn_exc_TypeError, "%s() argument 2 must be a byte string of "
-                                 "length 1, not %s", fname + 6, MN_TYPE(a[1])->tp_name);
+                                 "length 1, not %s", fname + 6, mn_args_type_name(a[1]));
         }
         fill = DATA(a[1])[0];
     }
@@ -1001,7 +1001,7 @@ bytes_fromhex(MnObject *cls, MnObject *arg)
 {
     if (!MN_STR_CHECK(arg)) {
         return mn_err_format(mn_exc_TypeError, "fromhex() argument must be str, not %s",
-                             MN_TYPE(arg)->tp_name);
+                             mn_args_type_name(arg));
     }
     intptr_t n = MN_STR_LEN(arg), k = 0;
     MnObject *r = mn_bytes_from(NULL, n / 2);

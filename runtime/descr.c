@@ -373,11 +373,15 @@ classmethod_descr_get(MnObject *self, MnObject *obj, MnObject *type)
     if (type == NULL) {
         type = (MnObject *)MN_TYPE(obj);
     }
-    if (!MN_TYPE_CHECK(type) || !mn_type_is_subtype((MnType *)type, DESCR(self)->d_type)) {
-        return mn_err_format(mn_exc_TypeError, "descriptor '%U' for type '%s' doesn't apply to "
-                             "type '%s'", DESCR(self)->d_name, mn_type_name(DESCR(self)->d_type),
-                             MN_TYPE_CHECK(type) ? mn_type_name((MnType *)type)
-                                                 : mn_type_name(MN_TYPE(type)));
+    if (!MN_TYPE_CHECK(type)) {
+        return mn_err_format(mn_exc_TypeError, "descriptor '%U' for type '%s' needs a type, not "
+                             "a '%s' as arg 2", DESCR(self)->d_name,
+                             mn_type_name(DESCR(self)->d_type), mn_type_name(MN_TYPE(type)));
+    }
+    if (!mn_type_is_subtype((MnType *)type, DESCR(self)->d_type)) {
+        return mn_err_format(mn_exc_TypeError, "descriptor '%U' requires a subtype of '%s' but "
+                             "received '%s'", DESCR(self)->d_name,
+                             mn_type_name(DESCR(self)->d_type), mn_type_name((MnType *)type));
     }
     return mn_cfunction_new(MDEF(self), type, NULL);
 }
@@ -644,8 +648,10 @@ wrapper_descr_call(MnObject *self, MnObject *const *args, intptr_t nargs, MnObje
         return mn_err_format(mn_exc_TypeError, "descriptor '%U' of '%s' object needs an argument",
                              DESCR(self)->d_name, mn_type_name(DESCR(self)->d_type));
     }
-    if (descr_check(self, args[0]) < 0) {
-        return NULL;
+    if (!mn_type_is_subtype(MN_TYPE(args[0]), DESCR(self)->d_type)) {
+        return mn_err_format(mn_exc_TypeError, "descriptor '%U' requires a '%s' object but "
+                             "received a '%s'", DESCR(self)->d_name,
+                             mn_type_name(DESCR(self)->d_type), mn_type_name(MN_TYPE(args[0])));
     }
     return WRAP(self)->d_base->wrapper(args[0], args + 1, nargs - 1, kwnames,
                                        WRAP(self)->d_wrapped, WRAP(self)->d_base->arg);

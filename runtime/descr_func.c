@@ -35,11 +35,12 @@ fw_new(MnType *type, MnObject *const *args, intptr_t nargs, MnObject *kwnames)
 static int
 fw_copy_attributes(MnObject *self, MnObject *callable)
 {
-    static const char *const names[] = {"__module__", "__name__", "__qualname__", "__doc__"};
+    static const char *const names[] = {"__module__", "__name__", "__qualname__", "__doc__",
+                                        "__annotations__"};
     if (FW(self)->dict == NULL && (FW(self)->dict = mn_dict_new()) == NULL) {
         return -1;
     }
-    for (int i = 0; i < 4; i++) {
+    for (int i = 0; i < 5; i++) {
         MnObject *v = NULL, *name = mn_str_intern_cstr(names[i]);
         if (name == NULL) {
             return -1;
@@ -52,7 +53,7 @@ fw_copy_attributes(MnObject *self, MnObject *callable)
             return -1;
         }
     }
-    return mn_dict_set_item_cstr(FW(self)->dict, "__wrapped__", callable);
+    return 0;
 }
 
 static int
@@ -115,16 +116,6 @@ fw_check(MnObject *self)
 }
 
 static MnObject *
-fw_get_func(MnObject *self, void *closure)
-{
-    (void)closure;
-    if (fw_check(self) < 0) {
-        return NULL;
-    }
-    return mn_newref(FW(self)->callable);
-}
-
-static MnObject *
 fw_get_isabstract(MnObject *self, void *closure)
 {
     (void)closure;
@@ -157,10 +148,15 @@ fw_get_dict(MnObject *self, void *closure)
 }
 
 static const MnGetSetDef fw_getset[] = {
-    {"__func__", fw_get_func, NULL, NULL, NULL},
     {"__isabstractmethod__", fw_get_isabstract, NULL, NULL, NULL},
     {"__dict__", fw_get_dict, NULL, NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL},
+};
+
+static const MnMemberDef fw_members[] = {
+    {"__func__", MN_T_OBJECT, offsetof(MnFuncWrapper, callable), MN_READONLY, NULL},
+    {"__wrapped__", MN_T_OBJECT, offsetof(MnFuncWrapper, callable), MN_READONLY, NULL},
+    {NULL, 0, 0, 0, NULL},
 };
 
 static MnObject *
@@ -473,7 +469,7 @@ MnType mn_staticmethod_type = {
     .tp_clear = fw_clear,           .tp_descr_get = staticmethod_get,
     .tp_new = fw_new,               .tp_init = fw_init,
     .tp_getset = fw_getset,         .tp_dictoffset = offsetof(MnFuncWrapper, dict),
-    .tp_members = NULL,
+    .tp_members = fw_members,
     .tp_doc = "staticmethod(function) -> method\n\nConvert a function to be a static method.",
 };
 
@@ -485,7 +481,7 @@ MnType mn_classmethod_type = {
     .tp_traverse = fw_traverse,     .tp_clear = fw_clear,
     .tp_descr_get = classmethod_get, .tp_new = fw_new,
     .tp_init = fw_init,             .tp_getset = fw_getset,
-    .tp_dictoffset = offsetof(MnFuncWrapper, dict),
+    .tp_dictoffset = offsetof(MnFuncWrapper, dict), .tp_members = fw_members,
     .tp_doc = "classmethod(function) -> method\n\nConvert a function to be a class method.",
 };
 

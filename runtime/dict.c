@@ -101,6 +101,25 @@ keys_size(MnDictKeys *dk)
            + (size_t)USABLE_FRACTION(DK_SIZE(dk)) * es;
 }
 
+/* Freed 8-slot str-keyed tables and freed dict objects are kept for reuse, as CPython
+ * does (80 of each). */
+#define MAXFREELIST 80
+static MnDictKeys *keys_free_list[MAXFREELIST];
+static int keys_numfree;
+static MnDict *dict_free_list[MAXFREELIST];
+static int dict_numfree;
+
+/* Frees the memory of a keys object whose entries were released or moved. */
+static void
+keys_free_raw(MnDictKeys *dk)
+{
+    if (dk->dk_log2_size == LOG_MINSIZE && DK_IS_UNICODE(dk) && keys_numfree < MAXFREELIST) {
+        keys_free_list[keys_numfree++] = dk;
+        return;
+    }
+    mn_mem_free(dk);
+}
+
 static MnDictKeys *
 new_keys_object(uint8_t log2_size, int unicode)
 {
@@ -114,7 +133,13 @@ new_keys_object(uint8_t log2_size, int unicode)
                          : log2_size < 32 ? log2_size + 2 : log2_size + 3;
     size_t es = unicode ? sizeof(MnDictUEntry) : sizeof(MnDictEntry);
     size_t ibytes = (size_t)1 << log2_bytes;
-    MnDictKeys *dk = mn_mem_alloc(sizeof(MnDictKeys) + ibytes + es * (size_t)usable);
+    MnDictKeys *dk;
+    if (log2_size == LOG_MINSIZE && unicode && keys_numfree > 0) {
+        dk = keys_free_list[--keys_numfree];
+    }
+    else {
+        dk = mn_mem_alloc(sizeof(MnDictKeys) + ibytes + es * (size_t)usable);
+    }
     if (dk == NULL) {
         mn_err_no_memory();
         return NULL;
@@ -143,7 +168,7 @@ free_keys_object(MnDictKeys *dk)
         mn_xdecref(mn_dk_key(dk, i));
         mn_xdecref(mn_dk_value(dk, i));
     }
-    mn_mem_free(dk);
+    keys_free_raw(dk);
 }
 
 /* A copy of the combined table of [d] sharing (increfing) its keys and values. */
@@ -185,11 +210,32 @@ lookdict_index(MnDictKeys *dk, intptr_t hash, intptr_t ix)
     }
 }
 
-/* Exact str key in a str-keyed table: never runs Python code. */
+/* Exact str key in a str-keyed table: never runs Python code. Small tables (int8
+ * indices, the usual case for namespaces) get a loop without the index-width switch. */
 static intptr_t
 unicode_lookup_str(MnDictKeys *dk, MnObject *key, intptr_t hash)
 {
     MnDictUEntry *ep0 = DK_UENTRIES(dk);
+    if (dk->dk_log2_size < 8) {
+        const int8_t *indices = (const int8_t *)DK_INDICES(dk);
+        size_t mask = DK_MASK(dk);
+        size_t perturb = (size_t)hash;
+        size_t i = (size_t)hash & mask;
+        for (;;) {
+            intptr_t ix = indices[i];
+            if (ix >= 0) {
+                MnObject *k = ep0[ix].me_key;
+                if (k == key || (MN_STR_CACHED_HASH(k) == hash && mn_str_eq(k, key))) {
+                    return ix;
+                }
+            }
+            else if (ix == DKIX_EMPTY) {
+                return DKIX_EMPTY;
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = mask & (i * 5 + perturb + 1);
+        }
+    }
     size_t mask = DK_MASK(dk);
     size_t perturb = (size_t)hash;
     size_t i = (size_t)hash & mask;
@@ -409,7 +455,7 @@ dictresize(MnDict *mp, uint8_t log2_newsize, int unicode)
     newkeys->dk_usable -= numentries;
     newkeys->dk_nentries = numentries;
     if (oldkeys != EMPTY_KEYS) {
-        mn_mem_free(oldkeys);
+        keys_free_raw(oldkeys);
     }
     return 0;
 }
@@ -596,7 +642,18 @@ mn_dict_key_error(MnObject *key)
 static MnDict *
 dict_alloc(MnDictKeys *keys, intptr_t used)
 {
-    MnDict *mp = (MnDict *)mn_object_alloc(&mn_dict_type, 0);
+    MnDict *mp;
+    if (dict_numfree > 0) {
+        mp = dict_free_list[--dict_numfree];
+        mp->ob_base.ob_refcnt = 1;
+        MN_REF_INC();
+#ifdef MN_DEBUG
+        mn_live_objects++;
+#endif
+    }
+    else {
+        mp = (MnDict *)mn_object_alloc(&mn_dict_type, 0);
+    }
     if (mp == NULL) {
         if (keys != EMPTY_KEYS) {
             free_keys_object(keys);
@@ -1369,4 +1426,32 @@ mn_dict_release(MnDict *mp)
     mp->ma_keys = EMPTY_KEYS;
     mp->ma_used = 0;
     free_keys_object(keys);
+}
+
+void
+mn_dict_free_object(MnObject *self)
+{
+    if (MN_DICT_CHECK_EXACT(self) && dict_numfree < MAXFREELIST) {
+        dict_free_list[dict_numfree++] = (MnDict *)self;
+#ifdef MN_DEBUG
+        mn_live_objects--;
+#endif
+        return;
+    }
+    mn_object_free(self);
+}
+
+void
+mn_dict_fini(void)
+{
+    while (dict_numfree > 0) {
+        MnObject *o = (MnObject *)dict_free_list[--dict_numfree];
+#ifdef MN_DEBUG
+        mn_live_objects++;
+#endif
+        mn_object_free(o);
+    }
+    while (keys_numfree > 0) {
+        mn_mem_free(keys_free_list[--keys_numfree]);
+    }
 }

@@ -60,6 +60,9 @@ MnObject *mn_dict_items(MnObject *d);
 MnObject *mn_dict_pop(MnObject *d, MnObject *key, MnObject *deflt);
 // d.setdefault(key, deflt). -> borrowed value, or NULL.
 MnObject *mn_dict_setdefault(MnObject *d, MnObject *key, MnObject *deflt);
+// d.popitem(): removes the last item. -> new (key, value) tuple, or NULL (KeyError
+// "popitem(): dictionary is empty").
+MnObject *mn_dict_popitem(MnObject *d);
 
 // A dict whose table holds [n] items without growing (CPython's _PyDict_NewPresized: the
 // empty dict for n <= 5). -> new dict, or NULL.
@@ -86,6 +89,8 @@ void mn_dict_maybe_untrack(MnObject *d);
 // d.__sizeof__(): the object size WITHOUT the 16-byte collector header (sys.getsizeof
 // adds it): 48, plus the keys table when the dict owns one. -> bytes.
 size_t mn_dict_sizeof(MnObject *d);
+// Releases the free lists of dict objects and tables; the runtime's teardown calls it.
+void mn_dict_fini(void);
 // The next value for ma_version_tag (a global counter shared by all dicts). -> tag.
 uint64_t mn_dict_next_version(void);
 

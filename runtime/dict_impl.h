@@ -104,9 +104,8 @@ int mn_dict_presize(MnDict *d, intptr_t n, int unicode);
 void mn_dict_init_empty(MnDict *d);
 // Drops the table of [d], leaving it empty (tp_clear and dealloc). May run code.
 void mn_dict_release(MnDict *d);
-// d.popitem(): removes the last item. -> new (key, value) tuple, or NULL (KeyError
-// "popitem(): dictionary is empty").
-MnObject *mn_dict_popitem(MnObject *d);
+// Frees a dead dict (tp_dealloc), keeping exact dicts on a free list.
+void mn_dict_free_object(MnObject *d);
 // Raises KeyError(key), wrapping [key] in a tuple so that tuples are not unpacked.
 void mn_dict_key_error(MnObject *key);
 

@@ -19,7 +19,7 @@ dict_dealloc(MnObject *self)
         return;
     }
     mn_dict_release(mp);
-    mn_object_free(self);
+    mn_dict_free_object(self);
     if (exact) {
         mn_trashcan_end();
     }

@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <string.h>
 #include "mnemo.h"
+#include "traceback.h"
 
 #define EXC_FLAGS (MN_TPFLAG_BASETYPE | MN_TPFLAG_GC | MN_TPFLAG_BASE_EXC_SUBCLASS)
 #define BASE(o) ((MnBaseException *)(o))
@@ -267,12 +268,6 @@ exc_set_args(MnObject *self, MnObject *value, void *closure)
     return 0;
 }
 
-static int
-is_traceback(MnObject *o)
-{
-    return strcmp(MN_TYPE(o)->tp_name, "traceback") == 0;
-}
-
 static MnObject *
 exc_get_tb(MnObject *self, void *closure)
 {
@@ -289,7 +284,7 @@ exc_set_tb(MnObject *self, MnObject *value, void *closure)
         mn_err_format(mn_exc_TypeError, "__traceback__ may not be deleted");
         return -1;
     }
-    if (value != mn_None && !is_traceback(value)) {
+    if (value != mn_None && !MN_TRACEBACK_CHECK(value)) {
         mn_err_format(mn_exc_TypeError, "__traceback__ must be a traceback or None");
         return -1;
     }
@@ -903,8 +898,12 @@ init_MnUnicodeError(MnObject *self, MnObject *const *args, intptr_t nargs, MnObj
         return -1;
     }
     int pos = translate ? 1 : 2;
-    int ok = decode ? MN_BYTES_CHECK(a[1]) : MN_STR_CHECK(a[1]);
-    if (check_arg(a[1], ok, pos, decode ? "bytes-like object" : "str") < 0) {
+    if (decode && !MN_BYTES_CHECK(a[1])) {
+        mn_err_format(mn_exc_TypeError, "a bytes-like object is required, not '%s'",
+                      mn_type_name(MN_TYPE(a[1])));
+        return -1;
+    }
+    if (!decode && check_arg(a[1], MN_STR_CHECK(a[1]), pos, "str") < 0) {
         return -1;
     }
     if (check_arg(a[2], MN_INT_CHECK(a[2]), pos + 1, "int") < 0 ||
@@ -1027,12 +1026,98 @@ MN_EXC_LIST(EXC_DEFINE)
 static MnType *const all_types[] = {MN_EXC_LIST(EXC_TABLE) NULL};
 #undef EXC_TABLE
 
+/* ==== docstrings ==== */
+
+static const struct {
+    MnType *type;
+    const char *doc;
+} exc_docs[] = {
+    {&exc_type_BaseException, "Common base class for all exceptions"},
+    {&exc_type_SystemExit, "Request to exit from the interpreter."},
+    {&exc_type_KeyboardInterrupt, "Program interrupted by user."},
+    {&exc_type_GeneratorExit, "Request that a generator exit."},
+    {&exc_type_Exception, "Common base class for all non-exit exceptions."},
+    {&exc_type_StopIteration, "Signal the end from iterator.__next__()."},
+    {&exc_type_StopAsyncIteration, "Signal the end from iterator.__anext__()."},
+    {&exc_type_ArithmeticError, "Base class for arithmetic errors."},
+    {&exc_type_FloatingPointError, "Floating point operation failed."},
+    {&exc_type_OverflowError, "Result too large to be represented."},
+    {&exc_type_ZeroDivisionError, "Second argument to a division or modulo operation was zero."},
+    {&exc_type_AssertionError, "Assertion failed."},
+    {&exc_type_AttributeError, "Attribute not found."},
+    {&exc_type_BufferError, "Buffer error."},
+    {&exc_type_EOFError, "Read beyond end of file."},
+    {&exc_type_ImportError, "Import can't find module, or can't find name in module."},
+    {&exc_type_ModuleNotFoundError, "Module not found."},
+    {&exc_type_LookupError, "Base class for lookup errors."},
+    {&exc_type_IndexError, "Sequence index out of range."},
+    {&exc_type_KeyError, "Mapping key not found."},
+    {&exc_type_MemoryError, "Out of memory."},
+    {&exc_type_NameError, "Name not found globally."},
+    {&exc_type_UnboundLocalError, "Local name referenced but not bound to a value."},
+    {&exc_type_OSError, "Base class for I/O related errors."},
+    {&exc_type_BlockingIOError, "I/O operation would block."},
+    {&exc_type_ChildProcessError, "Child process error."},
+    {&exc_type_ConnectionError, "Connection error."},
+    {&exc_type_BrokenPipeError, "Broken pipe."},
+    {&exc_type_ConnectionAbortedError, "Connection aborted."},
+    {&exc_type_ConnectionRefusedError, "Connection refused."},
+    {&exc_type_ConnectionResetError, "Connection reset."},
+    {&exc_type_FileExistsError, "File already exists."},
+    {&exc_type_FileNotFoundError, "File not found."},
+    {&exc_type_InterruptedError, "Interrupted by signal."},
+    {&exc_type_IsADirectoryError, "Operation doesn't work on directories."},
+    {&exc_type_NotADirectoryError, "Operation only works on directories."},
+    {&exc_type_PermissionError, "Not enough permissions."},
+    {&exc_type_ProcessLookupError, "Process not found."},
+    {&exc_type_TimeoutError, "Timeout expired."},
+    {&exc_type_ReferenceError, "Weak ref proxy used after referent went away."},
+    {&exc_type_RuntimeError, "Unspecified run-time error."},
+    {&exc_type_NotImplementedError, "Method or function hasn't been implemented yet."},
+    {&exc_type_RecursionError, "Recursion limit exceeded."},
+    {&exc_type_SyntaxError, "Invalid syntax."},
+    {&exc_type_IndentationError, "Improper indentation."},
+    {&exc_type_TabError, "Improper mixture of spaces and tabs."},
+    {&exc_type_SystemError,
+     "Internal error in the Python interpreter.\n\nPlease report this to the Python mainta"
+     "iner, along with the traceback,\nthe Python version, and the hardware/OS platform an"
+     "d version."},
+    {&exc_type_TypeError, "Inappropriate argument type."},
+    {&exc_type_ValueError, "Inappropriate argument value (of correct type)."},
+    {&exc_type_UnicodeError, "Unicode related error."},
+    {&exc_type_UnicodeDecodeError, "Unicode decoding error."},
+    {&exc_type_UnicodeEncodeError, "Unicode encoding error."},
+    {&exc_type_UnicodeTranslateError, "Unicode translation error."},
+    {&exc_type_Warning, "Base class for warning categories."},
+    {&exc_type_DeprecationWarning, "Base class for warnings about deprecated features."},
+    {&exc_type_PendingDeprecationWarning,
+     "Base class for warnings about features which will be deprecated\nin the future."},
+    {&exc_type_RuntimeWarning, "Base class for warnings about dubious runtime behavior."},
+    {&exc_type_SyntaxWarning, "Base class for warnings about dubious syntax."},
+    {&exc_type_UserWarning, "Base class for warnings generated by user code."},
+    {&exc_type_FutureWarning,
+     "Base class for warnings about constructs that will change semantically\nin the futur"
+     "e."},
+    {&exc_type_ImportWarning, "Base class for warnings about probable mistakes in module imports"},
+    {&exc_type_UnicodeWarning,
+     "Base class for warnings about Unicode related problems, mostly\nrelated to conversio"
+     "n problems."},
+    {&exc_type_BytesWarning,
+     "Base class for warnings about bytes and buffer related problems, mostly\nrelated to "
+     "conversion from str or comparing to str."},
+    {&exc_type_EncodingWarning, "Base class for warnings about encodings."},
+    {&exc_type_ResourceWarning, "Base class for warnings about resource usage."},
+    {NULL, NULL},
+};
+
 int
 mn_exc_init(void)
 {
+    for (int i = 0; exc_docs[i].type != NULL; i++) {
+        exc_docs[i].type->tp_doc = exc_docs[i].doc;
+    }
     exc_type_BaseException.tp_methods = methods_MnBaseException;
     exc_type_BaseException.tp_getset = getset_MnBaseException;
-    exc_type_BaseException.tp_doc = "Common base class for all exceptions";
     exc_type_KeyError.tp_str = keyerror_str;
     for (int i = 0; all_types[i] != NULL; i++) {
         MnType *t = all_types[i];

@@ -659,8 +659,7 @@ static MnObject *
 float_fromhex(MnObject *cls, MnObject *arg)
 {
     if (!MN_STR_CHECK(arg)) {
-        return mn_err_format(mn_exc_TypeError, "fromhex() argument must be str, not %s",
-                             MN_TYPE(arg)->tp_name);
+        return mn_err_format(mn_exc_TypeError, "bad argument type for built-in operation");
     }
     intptr_t len;
     const char *s = mn_str_as_utf8(arg, &len);

@@ -337,11 +337,18 @@ mn_float_from_string(MnObject *str)
 {
     if (MN_STR_CHECK(str)) {
         intptr_t len;
-        const char *s = mn_str_as_utf8(str, &len);
-        if (s == NULL) {
+        if (MN_STR_IS_ASCII(str)) {
+            return parse_text((const char *)MN_STR_DATA(str), MN_STR_LEN(str), str);
+        }
+        // Unicode digits and spaces become ASCII ones first, as CPython does
+        MnObject *ascii = mn_str_transform_decimal_ascii(str);
+        if (ascii == NULL) {
             return NULL;
         }
-        return parse_text(s, len, str);
+        const char *s = mn_str_as_utf8(ascii, &len);
+        MnObject *res = s != NULL ? parse_text(s, len, str) : NULL;
+        mn_decref(ascii);
+        return res;
     }
     if (MN_BYTES_CHECK(str)) {
         return parse_text(MN_BYTES_DATA(str), MN_BYTES_LEN(str), str);

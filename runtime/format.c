@@ -143,24 +143,6 @@ dup_text(const char *s)
     return p;
 }
 
-// Appends ".0" to [s] (mn_mem memory) when it has neither a point nor an exponent.
-static char *
-add_dot_0(char *s)
-{
-    if (strpbrk(s, ".eE") != NULL) {
-        return s;
-    }
-    size_t n = strlen(s);
-    char *p = mn_mem_realloc(s, n + 3);
-    if (p == NULL) {
-        mn_mem_free(s);
-        mn_err_no_memory();
-        return NULL;
-    }
-    memcpy(p + n, ".0", 3);
-    return p;
-}
-
 // repr-style text with CPython's 'r' mode and the '#' flag (a point is always kept).
 static char *
 repr_text(double a, int flags)
@@ -177,6 +159,62 @@ repr_text(double a, int flags)
     return dup_text(buf);
 }
 
+// Removes trailing zeros (and a bare point) from the digits after the point in [s], before
+// any exponent.
+static void
+strip_fraction_zeros(char *s)
+{
+    char *point = strchr(s, '.');
+    if (point == NULL) {
+        return;
+    }
+    char *exp = strpbrk(s, "eE");
+    char *end = exp ? exp : s + strlen(s);
+    char *q = end;
+    while (q > point + 1 && q[-1] == '0') {
+        q--;
+    }
+    if (q == point + 1) {
+        q = point;
+    }
+    memmove(q, end, strlen(end) + 1);
+}
+
+// 'g': exponent notation when the exponent is < -4 or >= precision (precision-1 with
+// ADD_DOT_0, CPython's rule for format() without a type, which also adds ".0" to integral
+// fixed-point results). Trailing zeros go unless '#'.
+static char *
+general_text(double a, int prec, int flags)
+{
+    int dot0 = (flags & MN_FMT_ADD_DOT_0) != 0;
+    char head[40];
+    if (prec == 0) {
+        prec = 1;
+    }
+    snprintf(head, sizeof(head), "%.*e", prec - 1, a);
+    int x = atoi(strchr(head, 'e') + 1);
+    int alt = (flags & MN_FMT_ALT) != 0;
+    int upper = (flags & MN_FMT_UPPER) != 0;
+    int use_exp = x < -4 || x >= (dot0 ? prec - 1 : prec);
+    char fmt[16];
+    snprintf(fmt, sizeof(fmt), "%%%s.*%c", alt ? "#" : "", use_exp ? (upper ? 'E' : 'e') : 'f');
+    int digits = use_exp ? prec - 1 : prec - 1 - x;
+    int n = snprintf(NULL, 0, fmt, digits, a);
+    char *p = mn_mem_alloc((size_t)n + 3);
+    if (p == NULL) {
+        mn_err_no_memory();
+        return NULL;
+    }
+    snprintf(p, (size_t)n + 1, fmt, digits, a);
+    if (!alt) {
+        strip_fraction_zeros(p);
+    }
+    if (dot0 && !use_exp && strchr(p, '.') == NULL) {
+        strcat(p, ".0");
+    }
+    return p;
+}
+
 char *
 mn_fmt_double_abs(double x, char type, int prec, int flags)
 {
@@ -189,6 +227,9 @@ mn_fmt_double_abs(double x, char type, int prec, int flags)
     if (type == 'r') {
         return repr_text(a, flags);
     }
+    if (type == 'g') {
+        return general_text(a, prec, flags);
+    }
     char fmt[16];
     snprintf(fmt, sizeof(fmt), "%%%s.*%c", (flags & MN_FMT_ALT) ? "#" : "",
              upper ? (char)toupper((unsigned char)type) : type);
@@ -199,9 +240,6 @@ mn_fmt_double_abs(double x, char type, int prec, int flags)
         return NULL;
     }
     snprintf(p, (size_t)n + 1, fmt, prec, a);
-    if ((flags & MN_FMT_ADD_DOT_0) && type == 'g') {
-        return add_dot_0(p);
-    }
     return p;
 }
 

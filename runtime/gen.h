@@ -21,7 +21,7 @@ typedef struct MnGen {
     int8_t gi_state;            // MN_GEN_CREATED, _SUSPENDED, _RUNNING, _CLOSED
     int8_t gi_closed_frame;     // the frame has been cleared
     intptr_t gi_framewords;     // size of gi_frame in words
-    MnObject *gi_iframe[];      // the MnFrame (variable size)
+    MnObject *gi_iframe[];      // owned: the MnFrame (variable size)
 } MnGen;
 
 enum { MN_GEN_CREATED, MN_GEN_SUSPENDED, MN_GEN_RUNNING, MN_GEN_CLOSED };

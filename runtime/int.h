@@ -69,6 +69,27 @@ int mn_int_compare(MnObject *a, MnObject *b);
 int64_t mn_int_bit_length(MnObject *o);
 // A copy of [o] as an exact int (for int subclasses). -> new int, or NULL.
 MnObject *mn_int_copy_exact(MnObject *o);
+// sys.getsizeof without the collector part: CPython's int.__sizeof__ (28 for 0 and one digit,
+// then 4 bytes per extra 30-bit digit).
+size_t mn_int_sizeof(MnObject *o);
+// int.from_bytes: [n] bytes of [b], little-endian when [little], two's complement when
+// [is_signed]. -> new int, or NULL.
+MnObject *mn_int_from_bytes(const unsigned char *b, size_t n, int little, int is_signed);
+// int.to_bytes: writes [o] into [n] bytes of [out]. -> 0, or -1 with OverflowError
+// "int too big to convert" / "can't convert negative int to unsigned".
+int mn_int_to_bytes(MnObject *o, unsigned char *out, size_t n, int little, int is_signed);
+// The int/str conversion limit (sys.get_int_max_str_digits), 4300 by default; 0 is no limit.
+intptr_t mn_int_get_max_str_digits(void);
+// sys.set_int_max_str_digits(n). -> 0, or -1 with ValueError
+// "maxdigits must be 0 or larger than 640".
+int mn_int_set_max_str_digits(intptr_t n);
+// pow(a, b, c) for ints ([c] mn_None when absent). -> new int or float, or NULL.
+MnObject *mn_int_pow(MnObject *a, MnObject *b, MnObject *c);
+// a << b and a >> b for ints. -> new int, or NULL.
+MnObject *mn_int_lshift(MnObject *a, MnObject *b);
+MnObject *mn_int_rshift(MnObject *a, MnObject *b);
+// Tears down the int state (nothing is allocated; resets the limit). Called at runtime fini.
+void mn_int_fini(void);
 
 // True when [o] is an exact int that fits in one digit (the VM's fast paths).
 #define MN_INT_IS_COMPACT(o) (MN_SIZE(o) >= -1 && MN_SIZE(o) <= 1)

@@ -78,7 +78,7 @@ enumerate_new(MnType *type, MnObject *const *args, intptr_t nargs, MnObject *kwn
     intptr_t index = 0;
     MnObject *longindex = NULL;
     if (out[1] != NULL) {
-        MnObject *start = mn_number_index(out[1]);
+        MnObject *start = mn_sequtil_index_exact(out[1]);
         if (start == NULL) {
             return NULL;
         }

@@ -593,11 +593,12 @@ mn_list_concat(MnObject *a, MnObject *b)
 
 // Tries the other operand's own binary slot before giving up on a sequence operation, as
 // CPython's PyNumber_Add does before falling back to sq_concat.
+// Only classes can define __radd__/__rmul__ for lists; builtin types never accept them.
 static MnObject *
 try_other(MnObject *a, MnObject *b, size_t slot_offset, mn_binaryfunc mine)
 {
     mn_binaryfunc f = *(mn_binaryfunc *)((char *)MN_TYPE(b) + slot_offset);
-    if (f != NULL && f != mine) {
+    if (f != NULL && f != mine && MN_TYPE_HAS_FLAG(MN_TYPE(b), MN_TPFLAG_HEAPTYPE)) {
         return f(a, b);
     }
     return mn_newref(mn_NotImplemented);
@@ -801,14 +802,32 @@ list_extend_meth(MnObject *self, MnObject *iterable)
     return mn_newref(mn_None);
 }
 
+// A Py_ssize_t argument as argument clinic converts it: __index__, then OverflowError
+// "Python int too large to convert to C ssize_t". -> 0, or -1.
+static int
+ssize_arg(MnObject *v, intptr_t *out)
+{
+    MnObject *i = mn_number_index(v);
+    if (i == NULL) {
+        return -1;
+    }
+    intptr_t x = mn_int_as_ssize(i);
+    mn_decref(i);
+    if (x == -1 && mn_err_occurred()) {
+        return -1;
+    }
+    *out = x;
+    return 0;
+}
+
 static MnObject *
 list_insert_meth(MnObject *self, MnObject *const *args, intptr_t nargs)
 {
     if (mn_sequtil_check_positional("insert", nargs, 2, 2) < 0) {
         return NULL;
     }
-    intptr_t where = mn_number_as_ssize(args[0], mn_exc_OverflowError);
-    if (where == -1 && mn_err_occurred()) {
+    intptr_t where;
+    if (ssize_arg(args[0], &where) < 0) {
         return NULL;
     }
     if (mn_list_insert(self, where, args[1]) < 0) {
@@ -825,11 +844,8 @@ list_pop_meth(MnObject *o, MnObject *const *args, intptr_t nargs)
         return NULL;
     }
     intptr_t i = -1;
-    if (nargs == 1) {
-        i = mn_number_as_ssize(args[0], mn_exc_OverflowError);
-        if (i == -1 && mn_err_occurred()) {
-            return NULL;
-        }
+    if (nargs == 1 && ssize_arg(args[0], &i) < 0) {
+        return NULL;
     }
     intptr_t n = MN_SIZE(self);
     if (n == 0) {

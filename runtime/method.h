@@ -13,6 +13,7 @@ typedef struct MnMethod {
     MnObject *im_func;          // owned callable
     MnObject *im_self;          // owned instance
     MnObject *im_weakreflist;   // owned list head, or NULL
+    mn_callfunc vectorcall;     // keeps CPython's layout (sys.getsizeof)
 } MnMethod;
 
 extern MnType mn_method_type;

@@ -48,7 +48,9 @@ static MnObject *
 singleton_new(MnType *type, MnObject *singleton, intptr_t nargs, MnObject *kwnames)
 {
     if (nargs > 0 || (kwnames != NULL && MN_TUPLE_LEN(kwnames) > 0)) {
-        return mn_err_format(mn_exc_TypeError, "%s takes no arguments", type->tp_name);
+        // CPython names ellipsis by its types-module name here.
+        const char *name = type == &mn_ellipsis_type ? "EllipsisType" : type->tp_name;
+        return mn_err_format(mn_exc_TypeError, "%s takes no arguments", name);
     }
     return mn_newref(singleton);
 }

@@ -333,9 +333,16 @@ mn_object_setattr_str(MnObject *o, const char *name, MnObject *value)
 MnObject **
 mn_object_dict_ptr(MnObject *o)
 {
-    intptr_t offset = MN_TYPE(o)->tp_dictoffset;
+    MnType *type = MN_TYPE(o);
+    intptr_t offset = type->tp_dictoffset;
     if (offset == 0) {
         return NULL;
+    }
+    if (offset < 0) {
+        // Counted from the end of a variable-size object (int, tuple, bytes subclasses).
+        intptr_t n = MN_SIZE(o) < 0 ? -MN_SIZE(o) : MN_SIZE(o);
+        intptr_t size = type->tp_basicsize + n * type->tp_itemsize;
+        offset += (size + 7) & ~(intptr_t)7;
     }
     return (MnObject **)((char *)o + offset);
 }

@@ -230,7 +230,11 @@ extern MnType mn_object_type;
 
 #define MN_IS_TYPE(o, tp) (MN_TYPE(o) == (tp))
 #define MN_TYPE_HAS_FLAG(tp, f) (((tp)->tp_flags & (f)) != 0)
-#define MN_IS_GC(o) MN_TYPE_HAS_FLAG(MN_TYPE(o), MN_TPFLAG_GC)
+// True when [o] carries a collector header: its type is MN_TPFLAG_GC, except for static
+// type objects (instances of type, but not allocated, so with no header).
+#define MN_IS_GC(o)                                                         \
+    (MN_TYPE_HAS_FLAG(MN_TYPE(o), MN_TPFLAG_GC) &&                          \
+     (MN_TYPE(o) != &mn_type_type || MN_TYPE_HAS_FLAG((MnType *)(o), MN_TPFLAG_HEAPTYPE)))
 
 /* ==== generic protocols (runtime/object.c) ==== */
 

@@ -108,7 +108,7 @@ range_new(MnType *type, MnObject *const *args, intptr_t nargs, MnObject *kwnames
     MnObject *v[3] = {NULL, NULL, NULL};
     MnObject *res = NULL;
     for (intptr_t i = 0; i < nargs; i++) {
-        v[i] = mn_number_index(args[i]);
+        v[i] = mn_sequtil_index_exact(args[i]);
         if (v[i] == NULL) {
             goto done;
         }
@@ -194,7 +194,7 @@ compute_item(MnRange *r, MnObject *i)
 static MnObject *
 range_item(MnRange *r, MnObject *key)
 {
-    MnObject *i = mn_number_index(key);
+    MnObject *i = mn_sequtil_index_exact(key);
     if (i == NULL) {
         return NULL;
     }

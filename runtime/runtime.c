@@ -233,9 +233,12 @@ mn_runtime_fini(void)
     mn_gc_collect_all();
     MN_CLEAR(mn_rt.repr_stack);
     mn_str_fini();
+    mn_float_fini();
+    mn_int_fini();
     MN_CLEAR(mn_rt.memory_error);
     mn_err_clear();
     mn_frame_fini();
+    mn_dict_fini();
     intptr_t leaked = 0;
 #ifdef MN_DEBUG
     leaked = mn_live_objects;

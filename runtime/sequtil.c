@@ -71,7 +71,7 @@ mn_sequtil_parse(const char *fname, MnObject *const *args, intptr_t nargs,
         }
         return -1;
     }
-    if (nargs + nkw > total) {
+    if (nargs + nkw > total && !(flags & MN_ARGS_NO_TOTAL)) {
         if (maxpos == 0) {
             mn_err_format(mn_exc_TypeError, "%s() takes at most %d keyword argument%s (%zd given)",
                           fname, total, total == 1 ? "" : "s", nargs + nkw);
@@ -113,6 +113,16 @@ mn_sequtil_parse(const char *fname, MnObject *const *args, intptr_t nargs,
         }
     }
     return 0;
+}
+
+MnObject *
+mn_sequtil_index_exact(MnObject *o)
+{
+    MnObject *i = mn_number_index(o);
+    if (i != NULL && !MN_INT_CHECK_EXACT(i)) {
+        MN_SETREF(i, mn_int_copy_exact(i));
+    }
+    return i;
 }
 
 intptr_t

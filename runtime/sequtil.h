@@ -16,6 +16,7 @@ int mn_sequtil_no_kw(const char *name, MnObject *kwnames);
 
 enum {
     MN_ARGS_POS_NOTE = 1,       // "missing required argument 'x' (pos 1)" instead of without
+    MN_ARGS_NO_TOTAL = 2,       // no "takes at most N arguments" check (unknown names first)
 };
 
 // Matches [nargs] positional values and the keywords in [kwnames] against [names] (a
@@ -27,6 +28,9 @@ enum {
 int mn_sequtil_parse(const char *fname, MnObject *const *args, intptr_t nargs,
                      MnObject *kwnames, const char *const *names, int maxpos, int required,
                      int flags, MnObject **out);
+// operator.index(o) as an exact int (bool and int subclasses are copied).
+// -> new int, or NULL with TypeError.
+MnObject *mn_sequtil_index_exact(MnObject *o);
 // operator.length_hint(o, default): len(o), else o.__length_hint__(), else [deflt].
 // -> hint >= 0, or -1 with an exception set.
 intptr_t mn_sequtil_length_hint(MnObject *o, intptr_t deflt);

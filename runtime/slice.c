@@ -113,7 +113,7 @@ long_bound(MnObject *v, MnObject *deflt, MnObject *length, MnObject *lower, MnOb
                              "slice indices must be integers or None or have an __index__ "
                              "method");
     }
-    MnObject *x = mn_number_index(v);
+    MnObject *x = mn_sequtil_index_exact(v);
     if (x == NULL) {
         return NULL;
     }
@@ -147,7 +147,7 @@ mn_slice_long_indices(MnObject *slice, MnObject *length, MnObject **start, MnObj
                           "method");
             return -1;
         }
-        *step = mn_number_index(s->step);
+        *step = mn_sequtil_index_exact(s->step);
         if (*step != NULL && mn_int_sign(*step) == 0) {
             mn_err_format(mn_exc_ValueError, "slice step cannot be zero");
             goto fail;
@@ -254,7 +254,7 @@ slice_new(MnType *type, MnObject *const *args, intptr_t nargs, MnObject *kwnames
 static MnObject *
 slice_indices_meth(MnObject *self, MnObject *len)
 {
-    MnObject *length = mn_number_index(len);
+    MnObject *length = mn_sequtil_index_exact(len);
     if (length == NULL) {
         return NULL;
     }

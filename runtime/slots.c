@@ -9,6 +9,7 @@
  */
 #include <string.h>
 #include "mnemo.h"
+#include "func.h"
 #include "type_internal.h"
 
 #define SLOT(t, off) (*(mn_anyfunc *)((char *)(t) + (off)))
@@ -16,12 +17,24 @@
 
 /* ==== interned names ==== */
 
+// Borrowed pointers to the interned names. The strings are owned by the dict of a private
+// static type registered with the runtime, so the teardown that releases the static types'
+// dicts also gives these back (before the interned table goes).
 static MnObject *special_names[SN_COUNT];
+static MnType names_holder_type = {
+    MN_TYPE_HEAD_INIT, .tp_name = "special_names", .tp_basicsize = sizeof(MnObject),
+};
 
 MnObject *
 mn_slot_name(int id)
 {
     return special_names[id];
+}
+
+MnObject *
+mn_slots_holder_dict(void)
+{
+    return mn_slots_init() < 0 ? NULL : names_holder_type.tp_dict;
 }
 
 int
@@ -30,41 +43,53 @@ mn_slots_init(void)
 #define MAKE_NAME(n) #n,
     static const char *const texts[] = {MN_SPECIAL_NAMES(MAKE_NAME) NULL};
 #undef MAKE_NAME
-    for (int i = 0; i < SN_COUNT; i++) {
-        if (special_names[i] == NULL) {
-            special_names[i] = mn_str_intern_cstr(texts[i]);
-            if (special_names[i] == NULL) {
-                return -1;
-            }
-        }
+    static int busy;
+    MnType *h = &names_holder_type;
+    if (!MN_TYPE_HAS_FLAG(h, MN_TPFLAG_READY) || h->tp_dict == NULL) {
+        memset(special_names, 0, sizeof special_names);     // left from a previous runtime
+    } else if (special_names[SN_COUNT - 1] != NULL) {
+        return 0;
     }
-    return 0;
+    if (busy) {
+        return 0;
+    }
+    busy = 1;
+    int rc = -1;
+    if (h->tp_dict == NULL && (h->tp_dict = mn_dict_new()) == NULL) {
+        goto done;
+    }
+    h->tp_flags |= MN_TPFLAG_READY;
+    if (mn_runtime_ready_type(h) < 0) {
+        goto done;
+    }
+    for (int i = 0; i < SN_COUNT; i++) {
+        MnObject *s = mn_str_intern_cstr(texts[i]);
+        if (s == NULL || mn_dict_set_item(h->tp_dict, s, s) < 0) {
+            mn_xdecref(s);
+            goto done;
+        }
+        special_names[i] = s;
+        mn_decref(s);
+    }
+    rc = 0;
+done:
+    busy = 0;
+    return rc;
 }
 
 void
 mn_slots_fini(void)
 {
-    for (int i = 0; i < SN_COUNT; i++) {
-        MN_CLEAR(special_names[i]);
-    }
+    memset(special_names, 0, sizeof special_names);
 }
 
 /* ==== calling special methods ==== */
-
-static MnType *function_type;   // the vm's function type, learned on first sight
 
 int
 mn_slots_is_unbound_method(MnObject *func)
 {
     MnType *t = MN_TYPE(func);
-    if (t == function_type || t == &mn_method_descr_type || t == &mn_wrapper_descr_type) {
-        return 1;
-    }
-    if (function_type == NULL && strcmp(t->tp_name, "function") == 0) {
-        function_type = t;
-        return 1;
-    }
-    return 0;
+    return t == &mn_func_type || t == &mn_method_descr_type || t == &mn_wrapper_descr_type;
 }
 
 MnObject *
@@ -126,8 +151,8 @@ call_method(MnObject *self, int id, MnObject *const *args, intptr_t nargs)
     int found;
     MnObject *res = mn_slots_call_special(self, special_names[id], args, nargs, &found);
     if (!found) {
-        return mn_err_format(mn_exc_AttributeError, "'%s' object has no attribute '%U'",
-                             mn_type_name(MN_TYPE(self)), special_names[id]);
+        mn_err_set_object(mn_exc_AttributeError, special_names[id]);
+        return NULL;
     }
     return res;
 }

@@ -146,7 +146,7 @@ merge_sort(SortPair *p, intptr_t n)
     if (n <= MIN_RUN) {
         return 0;
     }
-    SortPair *tmp = mn_mem_alloc((size_t)(n / 2 + 1) * sizeof(SortPair));
+    SortPair *tmp = mn_mem_alloc((size_t)n * sizeof(SortPair));
     if (tmp == NULL) {
         mn_err_no_memory();
         return -1;

@@ -8,6 +8,7 @@
  * See also: runtime/str_build.c (builders, from_format), runtime/str_codecs.c,
  * runtime/str_methods.c, runtime/str_format.c, runtime/intern.c
  */
+#include <stdio.h>
 #include <string.h>
 #include "mnemo.h"
 #include "format.h"
@@ -149,6 +150,13 @@ copy_units(void *dst, int dkind, const void *src, int skind, intptr_t n)
             ((uint32_t *)dst)[i] = c;
         }
     }
+}
+
+void
+mn_str_copy_units(void *dst, int dkind, MnObject *s, intptr_t start, intptr_t n)
+{
+    int skind = MN_STR_KIND(s);
+    copy_units(dst, dkind, (const char *)MN_STR_DATA(s) + start * skind, skind, n);
 }
 
 MnObject *
@@ -426,6 +434,48 @@ mn_str_concat(MnObject *a, MnObject *b)
     return r;
 }
 
+int
+mn_str_append_inplace(MnObject **pa, MnObject *b)
+{
+    MnObject *a = *pa;
+    MnStr *s = (MnStr *)a;
+    intptr_t la = s->length, lb = MN_STR_LEN(b);
+    if (MN_REFCNT(a) != 1 || !MN_STR_CHECK_EXACT(a) || s->state.interned != MN_NOT_INTERNED
+        || !s->state.compact || mn_str_max_char_bound(b) > mn_str_max_char_bound(a)
+        || la == 0 || lb == 0 || la > INTPTR_MAX / 4 - lb) {
+        MnObject *r = mn_str_concat(a, b);
+        if (r == NULL) {
+            return -1;
+        }
+        *pa = r;
+        mn_decref(a);
+        return 0;
+    }
+    int kind = s->state.kind;
+    size_t header = s->state.ascii ? sizeof(MnStr) : sizeof(MnCompactStr);
+    if (!s->state.ascii) {
+        MnCompactStr *c = (MnCompactStr *)a;
+        mn_mem_free(c->utf8);
+        c->utf8 = NULL;
+        c->utf8_length = 0;
+    }
+    a->ob_type = &str_alloc_type;       // resize by bytes, then restore the real type
+    MnObject *g = mn_object_resize(a, (intptr_t)header + (la + lb + 1) * kind);
+    if (g == NULL) {
+        *pa = NULL;     // mn_object_resize freed the old object
+        return -1;
+    }
+    g->ob_type = &mn_str_type;
+    s = (MnStr *)g;
+    s->length = la + lb;
+    s->hash = -1;
+    char *data = MN_STR_DATA(g);
+    copy_units(data + la * kind, kind, MN_STR_DATA(b), MN_STR_KIND(b), lb);
+    memset(data + (la + lb) * kind, 0, (size_t)kind);
+    *pa = g;
+    return 0;
+}
+
 static MnObject *
 str_add(MnObject *a, MnObject *b)
 {
@@ -617,16 +667,16 @@ mn_str_repr(MnObject *s)
             esc[n++] = '\\';
             esc[n++] = 'r';
         } else if (c < ' ' || c == 0x7f) {
-            n = sprintf(esc, "\\x%c%c", hex[c >> 4], hex[c & 15]);
+            n = snprintf(esc, sizeof esc, "\\x%c%c", hex[c >> 4], hex[c & 15]);
         } else if (c < 0x7f || MN_UNI_IS(c, MN_UNI_PRINTABLE)) {
             rc = mn_strbuf_put(&b, c);
             continue;
         } else if (c < 0x100) {
-            n = sprintf(esc, "\\x%02x", (unsigned int)c);
+            n = snprintf(esc, sizeof esc, "\\x%02x", (unsigned int)c);
         } else if (c < 0x10000) {
-            n = sprintf(esc, "\\u%04x", (unsigned int)c);
+            n = snprintf(esc, sizeof esc, "\\u%04x", (unsigned int)c);
         } else {
-            n = sprintf(esc, "\\U%08x", (unsigned int)c);
+            n = snprintf(esc, sizeof esc, "\\U%08x", (unsigned int)c);
         }
         rc = mn_strbuf_put_latin1(&b, esc, n);
     }
@@ -657,11 +707,11 @@ mn_str_ascii_escape(MnObject *s)
             continue;
         }
         if (c < 0x100) {
-            n = sprintf(esc, "\\x%02x", (unsigned int)c);
+            n = snprintf(esc, sizeof esc, "\\x%02x", (unsigned int)c);
         } else if (c < 0x10000) {
-            n = sprintf(esc, "\\u%04x", (unsigned int)c);
+            n = snprintf(esc, sizeof esc, "\\u%04x", (unsigned int)c);
         } else {
-            n = sprintf(esc, "\\U%08x", (unsigned int)c);
+            n = snprintf(esc, sizeof esc, "\\U%08x", (unsigned int)c);
         }
         if (mn_strbuf_put_latin1(&b, esc, n) < 0) {
             goto fail;
@@ -718,7 +768,7 @@ str_make(MnObject *const *args, intptr_t nargs, MnObject *kwnames)
     for (int i = 1; i < 3; i++) {
         if (a[i] != NULL && !MN_STR_CHECK(a[i])) {
             return mn_err_format(mn_exc_TypeError, "str() argument '%s' must be str, not %s",
-                                 names[i], MN_TYPE(a[i])->tp_name);
+                                 names[i], mn_args_type_name(a[i]));
         }
         if (a[i] != NULL) {
             const char *u = mn_str_as_utf8(a[i], NULL);
@@ -843,7 +893,8 @@ typedef struct StrIter {
 static MnObject *
 str_iter(MnObject *self)
 {
-    MnType *tp = MN_STR_IS_ASCII(self) ? &mn_str_ascii_iterator_type : &mn_str_iterator_type;
+    MnType *tp = MN_STR_IS_ASCII(self) && ((MnStr *)self)->state.compact
+                 ? &mn_str_ascii_iterator_type : &mn_str_iterator_type;
     StrIter *it = (StrIter *)mn_object_alloc(tp, 0);
     if (it == NULL) {
         return NULL;

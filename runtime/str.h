@@ -2,7 +2,10 @@
  * runtime/str.h - str with CPython's compact representation: one of 1-, 2- or 4-byte kinds
  * chosen by the largest code point, data directly after the header, NUL-terminated.
  * ASCII strings use MnStr (48 bytes + data); others MnCompactStr (72 bytes + data).
- * See also: runtime/str.c, runtime/intern.c, runtime/format.c
+ * Instances of str subclasses are MnLegacyStr (state.compact == 0) with a separate buffer.
+ * See also: runtime/str.c (core), str_build.c (MnStrBuf, from_format), str_codecs.c,
+ * str_methods.c, str_methods2.c, str_format.c (str.format), str_unicode.c (properties),
+ * runtime/intern.c, runtime/format.c
  */
 #ifndef MN_STR_H
 #define MN_STR_H
@@ -61,8 +64,9 @@ extern MnType mn_str_type;
 
 // Sets up the empty-string and one-character caches. -> 0, or -1.
 int mn_str_init(void);
-// Decodes [len] bytes of UTF-8 ([len] < 0: strlen). UnicodeDecodeError on bad input.
-// -> new str, or NULL.
+// Decodes [len] bytes of UTF-8 ([len] < 0: strlen). UnicodeDecodeError on bad input, except
+// that encoded surrogates (ED A0..BF xx) are accepted, so source literals like "\ud800" work
+// (bytes.decode is strict: see mn_str_decode). -> new str, or NULL.
 MnObject *mn_str_from_utf8(const char *s, intptr_t len);
 MnObject *mn_str_from_cstr(const char *s);
 // -> new str of [n] code points, or NULL.
@@ -136,6 +140,18 @@ MnObject *mn_str_repr(MnObject *s);
 MnObject *mn_str_ascii_escape(MnObject *s);
 // s * n for n >= 0. -> new str, or NULL.
 MnObject *mn_str_repeat(MnObject *s, intptr_t n);
+// *pa += b for the VM's `s += t`: grows *pa in place when the caller holds its only reference
+// (exact, compact, not interned, and [b] fits its kind), else replaces *pa (stolen) with a new
+// concatenation. [b] must be a str. -> 0, or -1 with an error set (*pa unchanged, or NULL if
+// growing failed and the old string was freed).
+int mn_str_append_inplace(MnObject **pa, MnObject *b);
+// For int() and float() parsing: a copy of [s] with every Unicode decimal digit replaced by its
+// ASCII digit and every Unicode space by ' ' (other non-ASCII characters become '?', which no
+// parser accepts). Returns [s] itself (new reference) when it is already ASCII.
+// -> new str, or NULL.
+MnObject *mn_str_transform_decimal_ascii(MnObject *s);
+// Decimal value of code point [cp] (unicodedata.decimal). -> 0..9, or -1.
+int mn_str_decimal_value(uint32_t cp);
 // The interned table's number of entries (for tests). -> count.
 intptr_t mn_str_interned_count(void);
 

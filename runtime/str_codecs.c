@@ -1,7 +1,8 @@
 /*
  * runtime/str_codecs.c - the built-in codecs: UTF-8 (strict validation as CPython: no
  * overlongs, no surrogates, nothing above U+10FFFF), Latin-1 and ASCII, with the error
- * handlers strict, ignore, replace, surrogateescape and backslashreplace, and the cached
+ * handlers strict, ignore, replace, surrogateescape, backslashreplace and surrogatepass (the
+ * compiler decodes literals with it, so "\ud800" works), and the cached
  * UTF-8 form of a str (mn_str_as_utf8).
  * See also: runtime/str.c, runtime/bytes.c (bytes.decode)
  */
@@ -12,7 +13,7 @@
 
 enum { ENC_UTF8, ENC_LATIN1, ENC_ASCII, ENC_UNKNOWN };
 enum { ERR_STRICT, ERR_IGNORE, ERR_REPLACE, ERR_SURROGATEESCAPE, ERR_BACKSLASHREPLACE,
-       ERR_UNKNOWN };
+       ERR_SURROGATEPASS, ERR_UNKNOWN };
 
 static const char *const enc_names[] = {"utf-8", "latin-1", "ascii"};
 
@@ -57,8 +58,8 @@ lookup_errors(const char *name)
         return ERR_STRICT;
     }
     static const char *const names[] = {"strict", "ignore", "replace", "surrogateescape",
-                                        "backslashreplace"};
-    for (int i = 1; i < 5; i++) {
+                                        "backslashreplace", "surrogatepass"};
+    for (int i = 1; i < 6; i++) {
         if (strcmp(name, names[i]) == 0) {
             return i;
         }
@@ -178,6 +179,7 @@ decode_error(MnStrBuf *b, int handler, const char *errors, const char *encoding,
 {
     switch (handler) {
     case ERR_STRICT:
+    case ERR_SURROGATEPASS:
         mn_str_raise_decode_error(encoding, s, n, start, end, reason);
         return -1;
     case ERR_IGNORE:
@@ -239,6 +241,11 @@ decode_utf8(const char *s, intptr_t n, const char *errors)
         intptr_t bad_end;
         const char *reason;
         int len = utf8_step(u, n, i, &cp, &bad_end, &reason);
+        if (len == 0 && handler == ERR_SURROGATEPASS && u[i] == 0xed && i + 2 < n
+            && u[i + 1] >= 0xa0 && u[i + 1] <= 0xbf && (u[i + 2] & 0xc0) == 0x80) {
+            cp = 0xd000 | ((uint32_t)(u[i + 1] & 0x3f) << 6) | (u[i + 2] & 0x3f);
+            len = 3;
+        }
         if (len == 0) {
             if (decode_error(&b, handler, errors, "utf-8", s, n, i, bad_end, reason) < 0) {
                 goto fail;
@@ -263,7 +270,7 @@ mn_str_from_utf8(const char *s, intptr_t len)
     if (len < 0) {
         len = (intptr_t)strlen(s);
     }
-    return decode_utf8(s, len, NULL);
+    return decode_utf8(s, len, "surrogatepass");
 }
 
 static MnObject *
@@ -399,6 +406,17 @@ encode_into(ByteBuf *bb, MnObject *s, int enc, const char *errors)
             end++;
         }
         switch (handler) {
+        case ERR_SURROGATEPASS:
+            if (enc == ENC_UTF8) {
+                for (intptr_t k = i; k < end; k++) {
+                    if (put_utf8_cp(bb, MN_STR_READ(s, k)) < 0) {
+                        return -1;
+                    }
+                }
+                break;
+            }
+            mn_str_raise_encode_error(enc_names[enc], s, i, end, reason);
+            return -1;
         case ERR_STRICT:
             mn_str_raise_encode_error(enc_names[enc], s, i, end, reason);
             return -1;

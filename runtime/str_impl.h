@@ -44,7 +44,17 @@ int mn_uni_decimal(uint32_t cp);
 // -> 1 if [cp] ends a line for str.splitlines.
 int mn_uni_is_linebreak(uint32_t cp);
 
-#define MN_UNI_IS(cp, f) ((mn_uni_flags(cp) & (f)) != 0)
+// The flags of the ASCII code points (generated), for the fast path below.
+extern const uint32_t mn_unidb_ascii_flags[128];
+
+// mn_uni_flags with an ASCII fast path. -> flags.
+static inline unsigned int
+mn_uni_flags_fast(uint32_t cp)
+{
+    return cp < 128 ? mn_unidb_ascii_flags[cp] : mn_uni_flags(cp);
+}
+
+#define MN_UNI_IS(cp, f) ((mn_uni_flags_fast(cp) & (f)) != 0)
 
 /* ==== argument parsing for methods ==== */
 
@@ -64,10 +74,19 @@ int mn_args_parse(const char *fname, int mode, MnObject *const *args, intptr_t n
 // -> 0, or -1 with TypeError ("slice indices must be integers or None or have an __index__
 // method").
 int mn_args_slice_index(MnObject *o, intptr_t *out, intptr_t deflt);
+// The type name argument-clinic messages show: "None" for None, else the type's name.
+static inline const char *
+mn_args_type_name(MnObject *o)
+{
+    return o == mn_None ? "None" : MN_TYPE(o)->tp_name;
+}
 // Clamps [start, end) against [len] as slice notation does.
 void mn_args_adjust_indices(intptr_t *start, intptr_t *end, intptr_t len);
 
 /* ==== tables and helpers used across files ==== */
+
+// Copies s[start:start+n] (any kind) into [dst] of [dkind], which must be wide enough.
+void mn_str_copy_units(void *dst, int dkind, MnObject *s, intptr_t start, intptr_t n);
 
 extern const MnMethodDef mn_str_methods[];
 extern const MnMethodDef mn_bytes_methods[];

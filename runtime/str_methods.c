@@ -325,7 +325,7 @@ all_have(MnObject *self, unsigned int flags)
         return mn_newref(mn_False);
     }
     for (intptr_t i = 0; i < n; i++) {
-        if (!(mn_uni_flags(MN_STR_READ(self, i)) & flags)) {
+        if (!(mn_uni_flags_fast(MN_STR_READ(self, i)) & flags)) {
             return mn_newref(mn_False);
         }
     }
@@ -421,7 +421,7 @@ str_islower(MnObject *self, MnObject *unused)
     intptr_t n = MN_STR_LEN(self);
     int cased = 0;
     for (intptr_t i = 0; i < n; i++) {
-        unsigned int f = mn_uni_flags(MN_STR_READ(self, i));
+        unsigned int f = mn_uni_flags_fast(MN_STR_READ(self, i));
         if (f & (MN_UNI_UPPER | MN_UNI_TITLE)) {
             return mn_newref(mn_False);
         }
@@ -437,7 +437,7 @@ str_isupper(MnObject *self, MnObject *unused)
     intptr_t n = MN_STR_LEN(self);
     int cased = 0;
     for (intptr_t i = 0; i < n; i++) {
-        unsigned int f = mn_uni_flags(MN_STR_READ(self, i));
+        unsigned int f = mn_uni_flags_fast(MN_STR_READ(self, i));
         if (f & (MN_UNI_LOWER | MN_UNI_TITLE)) {
             return mn_newref(mn_False);
         }
@@ -453,7 +453,7 @@ str_istitle(MnObject *self, MnObject *unused)
     intptr_t n = MN_STR_LEN(self);
     int cased = 0, prev = 0;
     for (intptr_t i = 0; i < n; i++) {
-        unsigned int f = mn_uni_flags(MN_STR_READ(self, i));
+        unsigned int f = mn_uni_flags_fast(MN_STR_READ(self, i));
         if (f & (MN_UNI_UPPER | MN_UNI_TITLE)) {
             if (prev) {
                 return mn_newref(mn_False);
@@ -850,7 +850,7 @@ str_removeprefix(MnObject *self, MnObject *arg)
 {
     if (!MN_STR_CHECK(arg)) {
         return mn_err_format(mn_exc_TypeError, "removeprefix() argument must be str, not %s",
-                             MN_TYPE(arg)->tp_name);
+                             mn_args_type_name(arg));
     }
     if (tail_match(self, arg, 0, INTPTR_MAX, -1)) {
         return mn_str_substring(self, MN_STR_LEN(arg), MN_STR_LEN(self));
@@ -863,7 +863,7 @@ str_removesuffix(MnObject *self, MnObject *arg)
 {
     if (!MN_STR_CHECK(arg)) {
         return mn_err_format(mn_exc_TypeError, "removesuffix() argument must be str, not %s",
-                             MN_TYPE(arg)->tp_name);
+                             mn_args_type_name(arg));
     }
     if (MN_STR_LEN(arg) > 0 && tail_match(self, arg, 0, INTPTR_MAX, 1)) {
         return mn_str_substring(self, 0, MN_STR_LEN(self) - MN_STR_LEN(arg));

@@ -309,7 +309,7 @@ mn_str_m_replace(MnObject *self, MnObject *const *args, intptr_t nargs, MnObject
     for (int i = 0; i < 2; i++) {
         if (!MN_STR_CHECK(a[i])) {
             return mn_err_format(mn_exc_TypeError, "replace() argument %d must be str, not %s",
-                                 i + 1, MN_TYPE(a[i])->tp_name);
+                                 i + 1, mn_args_type_name(a[i]));
         }
     }
     intptr_t count = -1;
@@ -393,7 +393,8 @@ mn_str_join(MnObject *sep, MnObject *iterable)
         r = mn_newref(items[0]);
         goto done;
     }
-    intptr_t total = 0;
+    intptr_t total = 0, seplen = MN_STR_LEN(sep);
+    uint32_t maxchar = n > 1 && seplen > 0 ? mn_str_max_char_bound(sep) : 0;
     for (intptr_t i = 0; i < n; i++) {
         if (!MN_STR_CHECK(items[i])) {
             mn_err_format(mn_exc_TypeError, "sequence item %zd: expected str instance, %s found",
@@ -401,16 +402,46 @@ mn_str_join(MnObject *sep, MnObject *iterable)
             goto done;
         }
         total += MN_STR_LEN(items[i]);
-    }
-    MnStrBuf b;
-    mn_strbuf_init(&b, total + (n > 0 ? (n - 1) * MN_STR_LEN(sep) : 0));
-    for (intptr_t i = 0; i < n; i++) {
-        if ((i > 0 && mn_strbuf_put_str(&b, sep) < 0) || mn_strbuf_put_str(&b, items[i]) < 0) {
-            mn_strbuf_discard(&b);
-            goto done;
+        if (MN_STR_LEN(items[i]) > 0) {
+            uint32_t m = mn_str_max_char_bound(items[i]);
+            maxchar = m > maxchar ? m : maxchar;
         }
     }
-    r = mn_strbuf_finish(&b);
+    if (n > 1) {
+        total += (n - 1) * seplen;
+    }
+    if (total == 0) {
+        r = mn_str_new(0, 0);
+        goto done;
+    }
+    if (total == 1) {
+        MnStrBuf b;     // one character: let the cache answer
+        mn_strbuf_init(&b, 1);
+        for (intptr_t i = 0; i < n; i++) {
+            if ((i > 0 && mn_strbuf_put_str(&b, sep) < 0) || mn_strbuf_put_str(&b, items[i]) < 0) {
+                mn_strbuf_discard(&b);
+                goto done;
+            }
+        }
+        r = mn_strbuf_finish(&b);
+        goto done;
+    }
+    r = mn_str_new(total, maxchar);
+    if (r == NULL) {
+        goto done;
+    }
+    int kind = MN_STR_KIND(r);
+    char *dst = MN_STR_DATA(r);
+    intptr_t at = 0;
+    for (intptr_t i = 0; i < n; i++) {
+        if (i > 0 && seplen > 0) {
+            mn_str_copy_units(dst + at * kind, kind, sep, 0, seplen);
+            at += seplen;
+        }
+        intptr_t len = MN_STR_LEN(items[i]);
+        mn_str_copy_units(dst + at * kind, kind, items[i], 0, len);
+        at += len;
+    }
 done:
     mn_decref(seq);
     return r;
@@ -585,14 +616,18 @@ mn_str_m_maketrans(MnObject *unused, MnObject *const *args, intptr_t nargs, MnOb
     if (mn_args_parse("str.maketrans", MN_ARGS_POS, args, nargs, kwnames, names, 1, 3, a) < 0) {
         return NULL;
     }
+    for (int i = 1; i < 3; i++) {
+        if (a[i] != NULL && !MN_STR_CHECK(a[i])) {
+            return mn_err_format(mn_exc_TypeError, "maketrans() argument %d must be str, not %s",
+                                 i + 1, mn_args_type_name(a[i]));
+        }
+    }
     if (a[1] == NULL) {
         return maketrans_dict(a[0]);
     }
-    for (int i = 0; i < 3; i++) {
-        if (a[i] != NULL && !MN_STR_CHECK(a[i])) {
-            return mn_err_format(mn_exc_TypeError, "maketrans() argument %d must be str, not %s",
-                                 i + 1, MN_TYPE(a[i])->tp_name);
-        }
+    if (!MN_STR_CHECK(a[0])) {
+        return mn_err_format(mn_exc_TypeError, "first maketrans argument must be a string if "
+                             "there is a second argument");
     }
     if (MN_STR_LEN(a[0]) != MN_STR_LEN(a[1])) {
         return mn_err_format(mn_exc_ValueError, "the first two maketrans arguments must have "
@@ -640,7 +675,7 @@ mn_str_m_encode(MnObject *self, MnObject *const *args, intptr_t nargs, MnObject 
         }
         if (!MN_STR_CHECK(a[i])) {
             return mn_err_format(mn_exc_TypeError, "encode() argument '%s' must be str, not %s",
-                                 names[i], MN_TYPE(a[i])->tp_name);
+                                 names[i], mn_args_type_name(a[i]));
         }
         enc[i] = mn_str_as_utf8(a[i], NULL);
         if (enc[i] == NULL) {

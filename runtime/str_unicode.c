@@ -96,3 +96,37 @@ mn_uni_is_linebreak(uint32_t cp)
         return 0;
     }
 }
+
+int
+mn_str_decimal_value(uint32_t cp)
+{
+    return record_of(cp)->decimal;
+}
+
+MnObject *
+mn_str_transform_decimal_ascii(MnObject *s)
+{
+    if (MN_STR_IS_ASCII(s)) {
+        return mn_newref(s);
+    }
+    intptr_t n = MN_STR_LEN(s);
+    MnObject *r = mn_str_new(n, 127);
+    if (r == NULL) {
+        return NULL;
+    }
+    char *out = MN_STR_DATA(r);
+    for (intptr_t i = 0; i < n; i++) {
+        uint32_t c = MN_STR_READ(s, i);
+        int d;
+        if (c < 128) {
+            out[i] = (char)c;
+        } else if (MN_UNI_IS(c, MN_UNI_SPACE)) {
+            out[i] = ' ';
+        } else if ((d = record_of(c)->decimal) >= 0) {
+            out[i] = (char)('0' + d);
+        } else {
+            out[i] = '?';
+        }
+    }
+    return r;
+}

@@ -114,6 +114,7 @@ def main():
         w(line + "\n};\n\n")
 
     array("uint32_t", "mn_unidb_ext", ext)
+    array("uint32_t", "mn_unidb_ascii_flags", [records[per_cp[cp]][0] for cp in range(128)])
     array("uint16_t", "mn_unidb_index1", index1)
     flat = [v for blk in blocks for v in blk]
     array("uint16_t", "mn_unidb_index2", flat)

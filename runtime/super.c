@@ -86,9 +86,9 @@ super_init(MnObject *self, MnObject *const *args, intptr_t nargs, MnObject *kwna
     if (obj != NULL && (obj_type = supercheck(type, obj)) == NULL) {
         return -1;
     }
-    MN_SETREF(SUP(self)->type, mn_newref(type));
+    MN_SETREF(SUP(self)->type, (MnType *)mn_newref(type));
     MN_SETREF(SUP(self)->obj, mn_xnewref(obj));
-    MN_SETREF(SUP(self)->obj_type, mn_xnewref(obj_type));
+    MN_SETREF(SUP(self)->obj_type, (MnType *)mn_xnewref(obj_type));
     return 0;
 }
 

@@ -320,7 +320,7 @@ tuple_add(MnObject *a, MnObject *b)
     }
     if (!MN_TUPLE_CHECK(b)) {
         mn_binaryfunc f = MN_TYPE(b)->nb_add;
-        if (f != NULL && f != tuple_add) {
+        if (f != NULL && f != tuple_add && MN_TYPE_HAS_FLAG(MN_TYPE(b), MN_TPFLAG_HEAPTYPE)) {
             MnObject *r = f(a, b);
             if (r != mn_NotImplemented) {
                 return r;
@@ -361,7 +361,7 @@ tuple_mul(MnObject *a, MnObject *b)
     }
     if (!MN_INT_CHECK(num) && MN_TYPE(num)->nb_index == NULL && seq == a) {
         mn_binaryfunc f = MN_TYPE(b)->nb_multiply;
-        if (f != NULL && f != tuple_mul) {
+        if (f != NULL && f != tuple_mul && MN_TYPE_HAS_FLAG(MN_TYPE(b), MN_TPFLAG_HEAPTYPE)) {
             MnObject *r = f(a, b);
             if (r != mn_NotImplemented) {
                 return r;

@@ -1,6 +1,6 @@
 /*
  * runtime/type.c - the types `object` and `type`, readying static types, MRO lookup, and the
- * read-only mappingproxy that type.__dict__ returns.
+ * mappingproxy (runtime/dictview.c) that type.__dict__ returns.
  * Readying fills a type's dict (slot wrappers, methods, members, getsets), computes its MRO
  * and inherits the slots it leaves NULL from each type of the MRO in order.
  * See also: runtime/typeobject.c (class statements), runtime/slots.c, runtime/descr.c
@@ -11,10 +11,34 @@
 
 #define TYPE(o) ((MnType *)(o))
 
-/* ==== lookup ==== */
+/* ==== lookup, with a cache keyed by (version tag, name) ==== */
 
-MnObject *
-mn_type_lookup(MnType *type, MnObject *name)
+// Every ready type has a version tag no other type state ever had; mn_type_modified gives a
+// type and its subclasses fresh tags, so cached results (borrowed values, or misses) of
+// older tags can never be hit again.
+#define MCACHE_SIZE 4096
+typedef struct MCacheEntry {
+    unsigned int tag;
+    MnObject *name;             // borrowed; checked together with its hash
+    intptr_t hash;
+    MnObject *value;            // borrowed, or NULL for a cached miss
+} MCacheEntry;
+
+static MCacheEntry mcache[MCACHE_SIZE];
+static unsigned int last_tag;
+
+static unsigned int
+new_version_tag(void)
+{
+    if (++last_tag == 0) {
+        memset(mcache, 0, sizeof mcache);
+        last_tag = 1;
+    }
+    return last_tag;
+}
+
+static MnObject *
+find_in_mro(MnType *type, MnObject *name)
 {
     MnObject *mro = type->tp_mro;
     if (mro == NULL) {
@@ -41,9 +65,34 @@ mn_type_lookup(MnType *type, MnObject *name)
 }
 
 MnObject *
+mn_type_lookup(MnType *type, MnObject *name)
+{
+    unsigned int tag = type->tp_version_tag;
+    if (tag == 0 || !MN_STR_CHECK_EXACT(name) || !((MnStr *)name)->state.interned ||
+        mn_rt.finalizing ||
+        !MN_TYPE_HAS_FLAG(type, MN_TPFLAG_READY)) {
+        return find_in_mro(type, name);
+    }
+    intptr_t h = ((MnStr *)name)->hash;
+    if (h == -1) {
+        h = mn_str_hash(name);
+    }
+    MCacheEntry *e = &mcache[((size_t)tag * 2654435761u ^ (size_t)h) & (MCACHE_SIZE - 1)];
+    if (e->tag == tag && e->name == name && e->hash == h) {
+        return e->value;
+    }
+    MnObject *v = find_in_mro(type, name);
+    e->tag = tag;
+    e->name = name;
+    e->hash = h;
+    e->value = v;
+    return v;
+}
+
+MnObject *
 mn_type_lookup_cstr(MnType *type, const char *name)
 {
-    MnObject *s = mn_str_from_cstr(name);
+    MnObject *s = mn_str_intern_cstr(name);
     if (s == NULL) {
         mn_err_clear();
         return NULL;
@@ -92,7 +141,9 @@ mn_type_module(MnType *type)
 void
 mn_type_modified(MnType *type)
 {
-    type->tp_version_tag++;
+    if (type->tp_version_tag != 0) {
+        type->tp_version_tag = new_version_tag();
+    }
     if (type->tp_subclasses == NULL) {
         return;
     }
@@ -365,7 +416,9 @@ mn_type_ready(MnType *type)
         }
     }
     type->tp_flags |= MN_TPFLAG_READY;
-    return 0;
+    type->tp_version_tag = new_version_tag();
+    // Static types are remembered so the runtime's teardown releases their dicts.
+    return heap ? 0 : mn_runtime_ready_type(type);
 }
 
 /* ==== object ==== */
@@ -608,6 +661,28 @@ done:
 }
 
 static MnObject *
+object_getstate(MnObject *self, MnObject *unused)
+{
+    (void)unused;
+    MnObject **dp = mn_object_dict_ptr(self);
+    if (dp != NULL && *dp != NULL && MN_DICT_LEN(*dp) > 0) {
+        return mn_dict_copy(*dp);
+    }
+    return mn_newref(mn_None);
+}
+
+// Pickling is outside the subset: the protocol methods exist (for dir() and hasattr) but
+// refuse, as CPython does for objects it cannot pickle.
+static MnObject *
+object_reduce(MnObject *self, MnObject *const *args, intptr_t nargs)
+{
+    (void)args;
+    (void)nargs;
+    return mn_err_format(mn_exc_TypeError, "cannot pickle '%s' object",
+                         mn_type_name(MN_TYPE(self)));
+}
+
+static MnObject *
 object_init_subclass(MnObject *cls, MnObject *unused)
 {
     (void)cls;
@@ -698,6 +773,9 @@ object_set_class(MnObject *self, MnObject *value, void *closure)
 
 static const MnMethodDef object_methods[] = {
     {"__dir__", object_dir, MN_METH_NOARGS, "Default dir() implementation."},
+    {"__getstate__", object_getstate, MN_METH_NOARGS, "Helper for pickle."},
+    {"__reduce__", object_reduce, MN_METH_FAST, "Helper for pickle."},
+    {"__reduce_ex__", object_reduce, MN_METH_FAST, "Helper for pickle."},
     {"__format__", object_format, MN_METH_O, "Default object formatter."},
     {"__sizeof__", object_sizeof, MN_METH_NOARGS,
      "Size of object in memory, in bytes."},
@@ -727,178 +805,6 @@ MnType mn_object_type = {
               "instance that has no instance attributes and cannot be given any.\n",
 };
 
-/* ==== mappingproxy ==== */
-
-typedef struct MnMappingProxy {
-    MnObject ob_base;
-    MnObject *mapping;          // owned
-} MnMappingProxy;
-
-#define PROXY(o) (((MnMappingProxy *)(o))->mapping)
-
-static MnObject *
-mappingproxy_wrap(MnObject *mapping)
-{
-    MnObject *p = mn_object_alloc(&mn_mappingproxy_type, 0);
-    if (p == NULL) {
-        return NULL;
-    }
-    PROXY(p) = mn_newref(mapping);
-    mn_gc_track(p);
-    return p;
-}
-
-static MnObject *
-mappingproxy_new(MnType *type, MnObject *const *args, intptr_t nargs, MnObject *kwnames)
-{
-    (void)type;
-    if (kwnames != NULL && MN_TUPLE_LEN(kwnames) > 0) {
-        return mn_err_format(mn_exc_TypeError, "mappingproxy() takes no keyword arguments");
-    }
-    if (nargs != 1) {
-        return mn_err_format(mn_exc_TypeError,
-                             "mappingproxy() takes exactly one argument (%zd given)", nargs);
-    }
-    if (!MN_DICT_CHECK(args[0])) {
-        return mn_err_format(mn_exc_TypeError, "mappingproxy() argument must be a mapping, not %s",
-                             mn_type_name(MN_TYPE(args[0])));
-    }
-    return mappingproxy_wrap(args[0]);
-}
-
-static void
-mappingproxy_dealloc(MnObject *self)
-{
-    mn_gc_untrack(self);
-    MN_CLEAR(PROXY(self));
-    mn_object_free(self);
-}
-
-static int
-mappingproxy_traverse(MnObject *self, mn_visitproc visit, void *arg)
-{
-    MN_VISIT(PROXY(self));
-    return 0;
-}
-
-static MnObject *
-mappingproxy_repr(MnObject *self)
-{
-    return mn_str_from_format("mappingproxy(%R)", PROXY(self));
-}
-
-static MnObject *
-mappingproxy_str(MnObject *self)
-{
-    return mn_object_str(PROXY(self));
-}
-
-static intptr_t
-mappingproxy_len(MnObject *self)
-{
-    return mn_object_length(PROXY(self));
-}
-
-static MnObject *
-mappingproxy_getitem(MnObject *self, MnObject *key)
-{
-    return mn_object_getitem(PROXY(self), key);
-}
-
-static int
-mappingproxy_contains(MnObject *self, MnObject *key)
-{
-    return mn_object_contains(PROXY(self), key);
-}
-
-static MnObject *
-mappingproxy_iter(MnObject *self)
-{
-    return mn_object_get_iter(PROXY(self));
-}
-
-static MnObject *
-mappingproxy_richcompare(MnObject *self, MnObject *other, int op)
-{
-    return mn_object_richcompare(PROXY(self), other, op);
-}
-
-static MnObject *
-mappingproxy_forward(MnObject *self, const char *name, MnObject *const *args, intptr_t nargs)
-{
-    return mn_object_call_method(PROXY(self), name, args, nargs);
-}
-
-static MnObject *
-mappingproxy_keys(MnObject *self, MnObject *unused)
-{
-    (void)unused;
-    return mappingproxy_forward(self, "keys", NULL, 0);
-}
-
-static MnObject *
-mappingproxy_values(MnObject *self, MnObject *unused)
-{
-    (void)unused;
-    return mappingproxy_forward(self, "values", NULL, 0);
-}
-
-static MnObject *
-mappingproxy_items(MnObject *self, MnObject *unused)
-{
-    (void)unused;
-    return mappingproxy_forward(self, "items", NULL, 0);
-}
-
-static MnObject *
-mappingproxy_copy(MnObject *self, MnObject *unused)
-{
-    (void)unused;
-    return mappingproxy_forward(self, "copy", NULL, 0);
-}
-
-static MnObject *
-mappingproxy_get(MnObject *self, MnObject *const *args, intptr_t nargs)
-{
-    if (nargs < 1 || nargs > 2) {
-        return mn_err_format(mn_exc_TypeError, "get expected at most 2 arguments, got %zd",
-                             nargs);
-    }
-    return mappingproxy_forward(self, "get", args, nargs);
-}
-
-static MnObject *
-mappingproxy_or(MnObject *a, MnObject *b)
-{
-    if (MN_TYPE(a) == &mn_mappingproxy_type) {
-        a = PROXY(a);
-    }
-    if (MN_TYPE(b) == &mn_mappingproxy_type) {
-        b = PROXY(b);
-    }
-    return mn_number_binop(a, b, MN_BINOP_OR);
-}
-
-static const MnMethodDef mappingproxy_methods[] = {
-    {"get", mappingproxy_get, MN_METH_FAST, NULL},
-    {"keys", mappingproxy_keys, MN_METH_NOARGS, NULL},
-    {"values", mappingproxy_values, MN_METH_NOARGS, NULL},
-    {"items", mappingproxy_items, MN_METH_NOARGS, NULL},
-    {"copy", mappingproxy_copy, MN_METH_NOARGS, NULL},
-    {NULL, NULL, 0, NULL},
-};
-
-MnType mn_mappingproxy_type = {
-    MN_TYPE_HEAD_INIT,              .tp_name = "mappingproxy",
-    .tp_basicsize = sizeof(MnMappingProxy), .tp_flags = MN_TPFLAG_GC,
-    .tp_dealloc = mappingproxy_dealloc, .tp_repr = mappingproxy_repr,
-    .tp_str = mappingproxy_str,     .tp_traverse = mappingproxy_traverse,
-    .tp_richcompare = mappingproxy_richcompare, .tp_iter = mappingproxy_iter,
-    .mp_length = mappingproxy_len,  .mp_subscript = mappingproxy_getitem,
-    .sq_contains = mappingproxy_contains, .nb_or = mappingproxy_or,
-    .tp_new = mappingproxy_new,     .tp_methods = mappingproxy_methods,
-};
-
 /* ==== type: attributes ==== */
 
 static MnObject *
@@ -909,6 +815,18 @@ type_get_name(MnObject *self, void *closure)
         return mn_newref(TYPE(self)->ht_name);
     }
     return mn_str_from_cstr(mn_type_name(TYPE(self)));
+}
+
+// Writes type.__dict__[key] (value NULL: deletes), invalidating cached lookups before and
+// after (the write may drop an object whose __del__ looks attributes up).
+static int
+type_dict_write(MnType *type, MnObject *key, MnObject *value)
+{
+    mn_type_modified(type);
+    int rc = value ? mn_dict_set_item(type->tp_dict, key, value)
+                   : mn_dict_del_item(type->tp_dict, key);
+    mn_type_modified(type);
+    return rc;
 }
 
 static int
@@ -996,8 +914,7 @@ type_set_module(MnObject *self, MnObject *value, void *closure)
     if (check_set_special(type, value, "__module__") < 0) {
         return -1;
     }
-    mn_type_modified(type);
-    return mn_dict_set_item(type->tp_dict, mn_slot_name(SN___module__), value);
+    return type_dict_write(type, mn_slot_name(SN___module__), value);
 }
 
 static MnObject *
@@ -1009,21 +926,13 @@ type_get_bases(MnObject *self, void *closure)
 }
 
 static MnObject *
-type_get_mro(MnObject *self, void *closure)
-{
-    (void)closure;
-    MnObject *m = TYPE(self)->tp_mro;
-    return m ? mn_newref(m) : mn_newref(mn_None);
-}
-
-static MnObject *
 type_get_dict(MnObject *self, void *closure)
 {
     (void)closure;
     if (TYPE(self)->tp_dict == NULL) {
         return mn_newref(mn_None);
     }
-    return mappingproxy_wrap(TYPE(self)->tp_dict);
+    return mn_mappingproxy_new(TYPE(self)->tp_dict);
 }
 
 static MnObject *
@@ -1053,8 +962,7 @@ type_set_doc(MnObject *self, MnObject *value, void *closure)
     if (check_set_special(type, value, "__doc__") < 0) {
         return -1;
     }
-    mn_type_modified(type);
-    return mn_dict_set_item(type->tp_dict, mn_slot_name(SN___doc__), value);
+    return type_dict_write(type, mn_slot_name(SN___doc__), value);
 }
 
 static MnObject *
@@ -1073,7 +981,7 @@ type_get_annotations(MnObject *self, void *closure)
         return get ? get(ann, NULL, self) : mn_newref(ann);
     }
     ann = mn_dict_new();
-    if (ann == NULL || mn_dict_set_item(type->tp_dict, name, ann) < 0) {
+    if (ann == NULL || type_dict_write(type, name, ann) < 0) {
         mn_xdecref(ann);
         return NULL;
     }
@@ -1090,59 +998,35 @@ type_set_annotations(MnObject *self, MnObject *value, void *closure)
                       "type '%s'", type->tp_name);
         return -1;
     }
-    mn_type_modified(type);
-    if (value == NULL) {
-        if (mn_dict_del_item(type->tp_dict, mn_slot_name(SN___annotations__)) < 0) {
+    if (type_dict_write(type, mn_slot_name(SN___annotations__), value) < 0) {
+        if (value == NULL && mn_err_matches((MnObject *)mn_exc_KeyError)) {
             mn_err_clear();
             mn_err_format(mn_exc_AttributeError, "__annotations__");
-            return -1;
         }
-        return 0;
+        return -1;
     }
-    return mn_dict_set_item(type->tp_dict, mn_slot_name(SN___annotations__), value);
+    return 0;
 }
 
-static MnObject *
-type_get_base(MnObject *self, void *closure)
-{
-    (void)closure;
-    MnType *b = TYPE(self)->tp_base;
-    return b ? mn_newref(b) : mn_newref(mn_None);
-}
-
-static MnObject *
-type_get_int_field(MnObject *self, void *closure)
-{
-    MnType *t = TYPE(self);
-    switch ((int)(intptr_t)closure) {
-    case 0:
-        return mn_int_from_ssize(t->tp_basicsize);
-    case 1:
-        return mn_int_from_ssize(t->tp_itemsize);
-    case 2:
-        return mn_int_from_ssize(t->tp_dictoffset);
-    case 3:
-        return mn_int_from_ssize(t->tp_weaklistoffset);
-    default:
-        return mn_int_from_size(t->tp_flags);
-    }
-}
+static const MnMemberDef type_members[] = {
+    {"__basicsize__", MN_T_SSIZE, offsetof(MnType, tp_basicsize), MN_READONLY, NULL},
+    {"__itemsize__", MN_T_SSIZE, offsetof(MnType, tp_itemsize), MN_READONLY, NULL},
+    {"__flags__", MN_T_SSIZE, offsetof(MnType, tp_flags), MN_READONLY, NULL},
+    {"__weakrefoffset__", MN_T_SSIZE, offsetof(MnType, tp_weaklistoffset), MN_READONLY, NULL},
+    {"__base__", MN_T_OBJECT, offsetof(MnType, tp_base), MN_READONLY, NULL},
+    {"__dictoffset__", MN_T_SSIZE, offsetof(MnType, tp_dictoffset), MN_READONLY, NULL},
+    {"__mro__", MN_T_OBJECT, offsetof(MnType, tp_mro), MN_READONLY, NULL},
+    {NULL, 0, 0, 0, NULL},
+};
 
 static const MnGetSetDef type_getset[] = {
     {"__name__", type_get_name, type_set_name, NULL, NULL},
     {"__qualname__", type_get_qualname, type_set_qualname, NULL, NULL},
     {"__bases__", type_get_bases, NULL, NULL, NULL},
-    {"__mro__", type_get_mro, NULL, NULL, NULL},
     {"__module__", type_get_module, type_set_module, NULL, NULL},
     {"__dict__", type_get_dict, NULL, NULL, NULL},
     {"__doc__", type_get_doc, type_set_doc, NULL, NULL},
     {"__annotations__", type_get_annotations, type_set_annotations, NULL, NULL},
-    {"__base__", type_get_base, NULL, NULL, NULL},
-    {"__basicsize__", type_get_int_field, NULL, NULL, (void *)0},
-    {"__itemsize__", type_get_int_field, NULL, NULL, (void *)1},
-    {"__dictoffset__", type_get_int_field, NULL, NULL, (void *)2},
-    {"__weakrefoffset__", type_get_int_field, NULL, NULL, (void *)3},
-    {"__flags__", type_get_int_field, NULL, NULL, (void *)4},
     {NULL, NULL, NULL, NULL, NULL},
 };
 
@@ -1417,18 +1301,12 @@ type_setattro(MnObject *self, MnObject *name, MnObject *value)
     }
     MnObject *key = mn_newref(name);
     mn_str_intern_inplace(&key);
-    int rc;
-    if (value == NULL) {
-        rc = mn_dict_del_item(type->tp_dict, key);
-        if (rc < 0 && mn_err_matches((MnObject *)mn_exc_KeyError)) {
-            mn_err_clear();
-            mn_err_format(mn_exc_AttributeError, "type object '%s' has no attribute '%U'",
-                          type->tp_name, name);
-        }
-    } else {
-        rc = mn_dict_set_item(type->tp_dict, key, value);
+    int rc = type_dict_write(type, key, value);
+    if (rc < 0 && value == NULL && mn_err_matches((MnObject *)mn_exc_KeyError)) {
+        mn_err_clear();
+        mn_err_format(mn_exc_AttributeError, "type object '%s' has no attribute '%U'",
+                      type->tp_name, name);
     }
-    mn_type_modified(type);
     if (rc == 0 && MN_STR_LEN(key) > 4 && MN_STR_READ(key, 0) == '_' &&
         MN_STR_READ(key, 1) == '_') {
         mn_slots_update(type, key);
@@ -1456,6 +1334,7 @@ static int
 type_clear(MnObject *self)
 {
     MnType *type = TYPE(self);
+    mn_type_modified(type);
     if (type->tp_dict != NULL) {
         mn_dict_clear(type->tp_dict);
     }
@@ -1474,6 +1353,7 @@ type_dealloc(MnObject *self)
             mn_type_remove_subclass(TYPE(MN_TUPLE_GET(type->tp_bases, i)), type);
         }
     }
+    mn_type_modified(type);
     MN_CLEAR(type->tp_dict);
     MN_CLEAR(type->tp_mro);
     MN_CLEAR(type->tp_bases);
@@ -1496,7 +1376,7 @@ MnType mn_type_type = {
     .tp_setattro = type_setattro,   .tp_traverse = type_traverse,
     .tp_clear = type_clear,         .tp_new = type_new,
     .tp_init = type_init,           .tp_methods = type_methods,
-    .tp_getset = type_getset,
+    .tp_getset = type_getset,       .tp_members = type_members,
     .tp_doc = "type(object) -> the object's type\n"
               "type(name, bases, dict, **kwds) -> a new type",
 };
@@ -1511,5 +1391,4 @@ void
 mn_type_fini(void)
 {
     mn_slots_fini();
-    mn_type_finalized_fini();
 }

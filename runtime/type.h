@@ -31,11 +31,16 @@ MnObject *mn_type_generic_new(MnType *type, MnObject *const *args, intptr_t narg
 // Call mn_type_modified after changing a type's dict (invalidates caches, updates slots).
 void mn_type_modified(MnType *type);
 
+// PEP 442 bookkeeping used by heap-type dealloc (and available to the collector): whether
+// the finalizer (__del__) of [o] already ran and [o] was resurrected. -> 1 or 0.
+int mn_type_is_finalized(MnObject *o);
+// Marks ([flag] 1) or unmarks ([flag] 0) [o] as finalized. Never fails; keeps any current
+// exception.
+void mn_type_set_finalized(MnObject *o, int flag);
 // Interns the special method names the type machinery uses. -> 0, or -1. (Also done lazily
 // by mn_type_ready.)
 int mn_type_init(void);
-// Drops the interned special names; call at shutdown after the static types' dicts are
-// released and before mn_str_fini.
+// Forgets the special names (optional: the release of the static types gives them back).
 void mn_type_fini(void);
 
 #endif

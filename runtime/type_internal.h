@@ -54,8 +54,11 @@ extern const MnSlotDef mn_slotdefs[];
 MnObject *mn_slot_name(int id);
 // Creates the interned names of every slotdef. -> 0, or -1.
 int mn_slots_init(void);
-// Drops the interned names.
+// Forgets the interned names (the runtime's teardown releases them).
 void mn_slots_fini(void);
+// A private dict that lives as long as the runtime, for the type machinery's own tables.
+// -> borrowed dict, or NULL with an error set.
+MnObject *mn_slots_holder_dict(void);
 
 // Adds slot wrappers for the slots [type] defines itself to its dict. -> 0, or -1.
 int mn_slots_add_wrappers(MnType *type);
@@ -130,13 +133,6 @@ MnObject *mn_type_qualname(MnType *type);
 // Computes the C3 MRO of heap type [type] from tp_bases. -> new tuple, or NULL.
 MnObject *mn_type_compute_mro(MnType *type);
 
-// PEP 442 bookkeeping for resurrected objects: whether [o]'s finalizer already ran.
-int mn_type_is_finalized(MnObject *o);
-// Marks ([flag] 1) or unmarks [o] as finalized. Never fails.
-void mn_type_set_finalized(MnObject *o, int flag);
-// Drops the finalized-objects table.
-void mn_type_finalized_fini(void);
 
-extern MnType mn_mappingproxy_type;
 
 #endif

@@ -252,7 +252,7 @@ parse_slots(MnObject *name, MnObject *dict, MnType *base, Layout *lay)
     int may_dict = base->tp_dictoffset == 0;
     int may_weak = base->tp_weaklistoffset == 0 && base->tp_itemsize == 0;
     if (spec == NULL) {
-        lay->add_dict = may_dict && base->tp_itemsize == 0;
+        lay->add_dict = may_dict;
         lay->add_weak = may_weak;
         return 0;
     }
@@ -463,14 +463,35 @@ subtype_clear(MnObject *self)
     return 0;
 }
 
-// Objects whose __del__ ran and that were resurrected: address (int) -> None. PEP 442 runs
-// a finalizer at most once, so their final dealloc skips it.
-static MnObject *finalized;
+// Objects whose __del__ ran and that were resurrected: address (int) -> None, kept in the
+// holder dict under "__finalized__". PEP 442 runs a finalizer at most once, so their final
+// dealloc skips it.
+static MnObject *
+finalized_table(int create)
+{
+    MnObject *holder = mn_slots_holder_dict();
+    if (holder == NULL) {
+        mn_err_clear();
+        return NULL;
+    }
+    MnObject *t = mn_dict_get_cstr_borrow(holder, "__finalized__");
+    if (t == NULL && create) {
+        t = mn_dict_new();
+        if (t == NULL || mn_dict_set_item_cstr(holder, "__finalized__", t) < 0) {
+            mn_err_clear();
+            mn_xdecref(t);
+            return NULL;
+        }
+        mn_decref(t);
+    }
+    return t;
+}
 
 int
 mn_type_is_finalized(MnObject *o)
 {
-    if (finalized == NULL || MN_DICT_LEN(finalized) == 0) {
+    MnObject *table = finalized_table(0);
+    if (table == NULL || MN_DICT_LEN(table) == 0) {
         return 0;
     }
     MnObject *key = mn_int_from_ssize((intptr_t)(uintptr_t)o);
@@ -478,7 +499,7 @@ mn_type_is_finalized(MnObject *o)
         mn_err_clear();
         return 0;
     }
-    int r = mn_dict_contains(finalized, key);
+    int r = mn_dict_contains(table, key);
     mn_decref(key);
     return r > 0;
 }
@@ -487,25 +508,16 @@ void
 mn_type_set_finalized(MnObject *o, int flag)
 {
     MnObject *saved = mn_err_fetch();
-    if (finalized == NULL && flag) {
-        finalized = mn_dict_new();
-    }
-    MnObject *key = finalized ? mn_int_from_ssize((intptr_t)(uintptr_t)o) : NULL;
+    MnObject *table = finalized_table(flag);
+    MnObject *key = table ? mn_int_from_ssize((intptr_t)(uintptr_t)o) : NULL;
     if (key != NULL) {
-        if ((flag ? mn_dict_set_item(finalized, key, mn_None)
-                  : mn_dict_del_item(finalized, key)) < 0) {
+        if ((flag ? mn_dict_set_item(table, key, mn_None) : mn_dict_del_item(table, key)) < 0) {
             mn_err_clear();
         }
         mn_decref(key);
     }
     mn_err_clear();
     mn_err_restore(saved);
-}
-
-void
-mn_type_finalized_fini(void)
-{
-    MN_CLEAR(finalized);
 }
 
 // Runs __del__ from dealloc; -> -1 when the object was resurrected (dealloc must stop).
@@ -780,7 +792,10 @@ fill_class_cell(MnType *type)
         return -1;
     }
     mn_cell_set(cell, (MnObject *)type);
-    return mn_dict_del_item(type->tp_dict, mn_slot_name(SN___classcell__));
+    mn_type_modified(type);
+    int rc = mn_dict_del_item(type->tp_dict, mn_slot_name(SN___classcell__));
+    mn_type_modified(type);
+    return rc;
 }
 
 static MnType *
@@ -843,7 +858,10 @@ mn_type_new_class_kw(MnObject *name, MnObject *bases, MnObject *dict, MnObject *
     }
     return (MnObject *)type;
 fail:
+    // Not tracked yet: break the type <-> descriptor and type <-> MRO cycles by hand.
     mn_xdecref(lay.slots);
+    mn_dict_clear(type->tp_dict);
+    MN_CLEAR(type->tp_mro);
     mn_decref(type);
     return NULL;
 }

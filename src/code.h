@@ -70,11 +70,13 @@ typedef struct MnCode {
 extern MnType mn_code_type;
 #define MN_CODE_CHECK(o) (MN_TYPE(o) == &mn_code_type)
 
-// The line of instruction [index] of [code] (-1 when none; the first line for index < 0).
+// The line of instruction [index] of [code].
+// -> line, -1 when none, co_firstlineno for index < 0.
 int mn_code_addr2line(MnCode *code, int index);
 // The handler for an exception raised at instruction [index]. -> entry (borrowed), or NULL.
 const MnExcEntry *mn_code_find_handler(MnCode *code, int index);
-// Name of an opcode ("LOAD_FAST"), for disassembly and error messages.
+// Name of an opcode, for disassembly and error messages.
+// -> static string ("LOAD_FAST"; "<invalid>" when out of range).
 const char *mn_opcode_name(int op);
 // Writes a disassembly of [code] (and nested code constants) to stdout (debugging aid).
 void mn_code_dump(MnCode *code);

@@ -6,6 +6,7 @@
  * See also: src/compile.h, src/compile_impl.h, src/symtable.c
  */
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 #include "compile_impl.h"
 #include "compile.h"

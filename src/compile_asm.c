@@ -86,7 +86,7 @@ is_deref(int op)
 }
 
 typedef struct Work {
-    int *stack;
+    int *stack;                 // owned
     int n;
 } Work;
 
@@ -144,7 +144,7 @@ stack_depth(Unit *u, int *depth, int *tgt, int *maxdepth)
 }
 
 typedef struct Handlers {
-    int *target, *hdepth, *lasti, *parent;
+    int *target, *hdepth, *lasti, *parent;  // owned arrays, one entry per handler
     int n;
 } Handlers;
 
@@ -320,7 +320,7 @@ new_code(Compiler *c, Unit *u, int maxdepth, int nreal)
     co->co_ncells = (int)MN_TUPLE_LEN(co->co_cellvars);
     co->co_nfrees = (int)MN_TUPLE_LEN(co->co_freevars);
     co->co_nlocalsplus = co->co_nlocals + co->co_ncells + co->co_nfrees;
-    co->co_stacksize = maxdepth + 1;
+    co->co_stacksize = maxdepth > 0 ? maxdepth : 1;
     co->co_flags = u->flags;
     if (co->co_ncells == 0 && co->co_nfrees == 0) {
         co->co_flags |= MN_CO_NOFREE;

@@ -5,6 +5,7 @@
  * comprehensions as nested functions, f-strings, lambda, yield, and assignment targets.
  * See also: src/compile.c, src/compile_stmt.c
  */
+#include <stdio.h>
 #include <string.h>
 #include <math.h>
 #include "compile_impl.h"
@@ -774,7 +775,6 @@ compile_call(Compiler *c, AstNode *e)
         c->u->line = f->end_lineno;
         CHECK(cu_emit(c, MN_OP_LOAD_METHOD, idx));
         CHECK(cu_emit_cache(c));
-        c->u->line = e->lineno;
         return cu_call_helper(c, 0, e->v.Call.args, e->v.Call.keywords);
     }
     CHECK(cu_emit(c, MN_OP_PUSH_NULL, 0));

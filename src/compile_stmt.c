@@ -5,6 +5,7 @@
  * SETUP_FINALLY / SETUP_CLEANUP / SETUP_WITH / POP_BLOCK), imports.
  * See also: src/compile.c, src/compile_expr.c, src/compile_asm.c
  */
+#include <stdio.h>
 #include <string.h>
 #include "compile_impl.h"
 #include "parse.h"
@@ -45,6 +46,10 @@ has_annotations(AstSeq *body)
         case AST_AnnAssign:
             return 1;
         case AST_For:
+            if (has_annotations(s->v.For.body) || has_annotations(s->v.For.orelse)) {
+                return 1;
+            }
+            break;
         case AST_While:
         case AST_If:
             if (has_annotations(s->v.If.body) || has_annotations(s->v.If.orelse)) {

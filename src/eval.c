@@ -1108,6 +1108,7 @@ dispatch:
         gen->gi_state = MN_GEN_SUSPENDED;
         mn_rt.recursion_depth--;
         mn_rt.frame = frame->previous;
+        frame->previous = NULL;
         return retval;
     }
 
@@ -1285,6 +1286,8 @@ exit_frame: {
                 if (retval == NULL) {
                     mn_err_restore(exc);
                 }
+            } else {
+                frame->previous = NULL;
             }
             return retval;
         }

@@ -23,12 +23,14 @@ MnObject *mn_eval_frame(struct MnFrame *f, int throwflag);
 // -> new reference, or NULL.
 MnObject *mn_eval_call_function(MnObject *func, MnObject *const *args, intptr_t nargs,
                                 MnObject *kwnames);
-// The globals dict of the innermost Python frame (borrowed), or NULL when none runs.
+// The globals dict of the innermost Python frame.
+// -> borrowed dict, or NULL when no Python code runs (no exception set).
 MnObject *mn_eval_globals(void);
 // locals() of the innermost Python frame: its locals mapping (module/class), or a fresh
 // snapshot dict of the function's locals. -> new reference, or NULL (error set).
 MnObject *mn_eval_locals(void);
-// The builtins dict in effect (borrowed).
+// The builtins dict in effect.
+// -> borrowed dict.
 MnObject *mn_eval_builtins(void);
 // __build_class__(func, name, *bases, **kwds). -> new class, or NULL.
 MnObject *mn_eval_build_class(MnObject *self, MnObject *const *args, intptr_t nargs,
@@ -36,7 +38,8 @@ MnObject *mn_eval_build_class(MnObject *self, MnObject *const *args, intptr_t na
 // Zero-argument super(): the __class__ cell's type and the first argument of the current
 // frame (both borrowed). -> 0, or -1 with RuntimeError set.
 int mn_eval_super_args(MnType **type, MnObject **obj);
-// The innermost executing frame, or NULL.
+// The innermost executing frame.
+// -> borrowed frame, or NULL when no Python code runs.
 struct MnFrame *mn_eval_current_frame(void);
 
 #endif

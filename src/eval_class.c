@@ -17,23 +17,32 @@ run_class_body(MnObject *func, MnObject *ns)
     return mn_eval_frame(f, 0);
 }
 
+// The class keywords as a dict (NULL when none). -> 0, or -1 (metaclass= is refused).
 static int
-check_class_keywords(MnObject *const *args, intptr_t nargs, MnObject *kwnames, MnObject *name)
+class_keywords(MnObject *const *args, intptr_t nargs, MnObject *kwnames, MnObject **kwargs)
 {
-    (void)args;
-    (void)nargs;
+    *kwargs = NULL;
     if (kwnames == NULL || MN_TUPLE_LEN(kwnames) == 0) {
         return 0;
     }
+    *kwargs = mn_dict_new();
+    if (*kwargs == NULL) {
+        return -1;
+    }
     for (intptr_t i = 0; i < MN_TUPLE_LEN(kwnames); i++) {
-        if (mn_str_eq_cstr(MN_TUPLE_GET(kwnames, i), "metaclass")) {
+        MnObject *key = MN_TUPLE_GET(kwnames, i);
+        if (mn_str_eq_cstr(key, "metaclass")) {
             mn_err_format(mn_exc_NotImplementedError,
                           "the metaclass keyword is not supported by mnemo");
+            MN_CLEAR(*kwargs);
+            return -1;
+        }
+        if (mn_dict_set_item(*kwargs, key, args[nargs + i]) < 0) {
+            MN_CLEAR(*kwargs);
             return -1;
         }
     }
-    mn_err_format(mn_exc_TypeError, "%U.__init_subclass__() takes no keyword arguments", name);
-    return -1;
+    return 0;
 }
 
 MnObject *
@@ -50,11 +59,13 @@ mn_eval_build_class(MnObject *self, MnObject *const *args, intptr_t nargs, MnObj
     if (!MN_STR_CHECK(name)) {
         return mn_err_format(mn_exc_TypeError, "__build_class__: name is not a string");
     }
-    if (check_class_keywords(args, nargs, kwnames, name) < 0) {
+    MnObject *kwargs = NULL;
+    if (class_keywords(args, nargs, kwnames, &kwargs) < 0) {
         return NULL;
     }
     MnObject *bases = mn_tuple_from_array(args + 2, nargs - 2);
     if (bases == NULL) {
+        mn_xdecref(kwargs);
         return NULL;
     }
     MnObject *ns = mn_dict_new();
@@ -72,13 +83,14 @@ mn_eval_build_class(MnObject *self, MnObject *const *args, intptr_t nargs, MnObj
             goto done;
         }
     }
-    cls = mn_type_new_class(name, bases, ns);
+    cls = mn_type_new_class_kw(name, bases, ns, kwargs);
     if (cls != NULL && MN_CELL_CHECK(cell)) {
         mn_cell_set(cell, cls);
     }
 done:
     mn_xdecref(cell);
     mn_xdecref(ns);
+    mn_xdecref(kwargs);
     mn_decref(bases);
     return cls;
 }

@@ -1,7 +1,7 @@
 /*
  * src/eval_helpers.c - out-of-line bodies of the longer instructions: name lookups and their
  * errors, LOAD_METHOD without a bound method, int fast paths, displays, unpacking, calls with
- * *args/**kwargs, raise, except matching, with, yield from, import, f-string formatting.
+ * star-args and double-star kwargs, raise, except matching, with, yield from, import, f-strings.
  * See also: src/eval.c, src/eval_impl.h
  */
 #include <stdio.h>
@@ -231,6 +231,16 @@ mn_eval_int_binop(MnObject *l, MnObject *r, int op)
     case MN_BINOP_AND: return mn_int_from_ssize(a & b);
     case MN_BINOP_OR: return mn_int_from_ssize(a | b);
     case MN_BINOP_XOR: return mn_int_from_ssize(a ^ b);
+    case MN_BINOP_RSHIFT:
+        if (b < 0) {
+            return NULL;
+        }
+        return mn_int_from_ssize(b >= 63 ? (a < 0 ? -1 : 0) : a >> b);
+    case MN_BINOP_LSHIFT:
+        if (b < 0 || b > 32) {
+            return NULL;
+        }
+        return mn_int_from_ssize(a * ((intptr_t)1 << b));
     case MN_BINOP_FLOOR_DIVIDE:
         if (b == 0) {
             return NULL;

@@ -40,13 +40,14 @@ typedef struct MnFrameObject {
     struct MnFrameObject *f_back;   // owned: set when the frame exits, or NULL
     int f_lineno;               // line when detached (0 while live)
     int f_detached;
-    MnObject *f_data[];         // storage for the frame when it owns it
+    MnObject *f_data[];         // owned: storage for the frame once it owns it
 } MnFrameObject;
 
 extern MnType mn_frame_type;
 #define MN_FRAME_OBJ_CHECK(o) (MN_TYPE(o) == &mn_frame_type)
 
 // Words (MnObject *) an MnFrame for [code] needs.
+// -> word count.
 #define MN_FRAME_WORDS(code) \
     ((int)((sizeof(MnFrame) + sizeof(MnObject *) - 1) / sizeof(MnObject *)) + \
      (code)->co_nlocalsplus + (code)->co_stacksize)
@@ -73,8 +74,10 @@ MnObject *mn_frame_get_object(MnFrame *f);
 // The code object of the frame object [frame]. -> borrowed reference.
 MnObject *mn_frame_get_code(MnObject *frame);
 // The current line of the frame object [frame].
+// -> line number (never fails).
 int mn_frame_get_lineno(MnObject *frame);
 // The current line of the live frame [f].
+// -> line number (never fails).
 int mn_frame_lineno(MnFrame *f);
 // A dict of the frame's locals (f_locals / locals()). -> new reference, or NULL.
 MnObject *mn_frame_locals_dict(MnFrame *f);

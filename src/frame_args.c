@@ -149,7 +149,7 @@ bind_keywords(MnCode *co, MnFrame *f, MnObject *const *kwargs, MnObject *kwnames
     for (intptr_t k = 0; k < MN_TUPLE_LEN(kwnames); k++) {
         MnObject *name = MN_TUPLE_GET(kwnames, k), *value = kwargs[k];
         if (!MN_STR_CHECK(name)) {
-            mn_err_format(mn_exc_TypeError, "%U() keywords must be strings", co->co_qualname);
+            mn_err_format(mn_exc_TypeError, "keywords must be strings");
             return -1;
         }
         intptr_t j = find_keyword(co, name, total);

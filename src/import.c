@@ -189,7 +189,7 @@ import_one(const char *fullname, MnObject *parent)
         }
         const MnEmbeddedModule *emb = find_embedded(fullname);
         if (emb != NULL) {
-            char filename[256];
+            char filename[1100];
             snprintf(filename, sizeof filename, "<frozen %s>", fullname);
             return exec_source_module(fullname, emb->source, emb->size, filename, NULL);
         }

@@ -509,28 +509,45 @@ report_syntax_error(ParseState *ps, MnTokenizer *tz, History *h, const MnToken *
                 "trailing comma not allowed without surrounding parentheses", &at);
         return;
     }
-    // generic: a tokenizer error later in the file wins, as in CPython
-    {
-        MnTokenizer copy = *tz;
-        MnParseError scratch = {0};
-        copy.err = &scratch;
-        MnToken x;
-        int r;
-        while ((r = mn_tokenizer_next(&copy, &x)) == 0 && x.type != MN_TOK_ENDMARKER) {
-        }
-        if (r < 0 && scratch.kind != MN_PERR_NONE) {
-            mn_parse_error_clear(ps->err);
-            *ps->err = scratch;
-            ps->failed = 1;
-            return;
-        }
-        mn_parse_error_clear(&scratch);
-    }
     MnToken at = *tok;
     if (t == MN_TOK_NEWLINE || t == MN_TOK_ENDMARKER || t == MN_TOK_DEDENT) {
         at.end_col = at.col;
     }
     err_tok(ps, MN_PERR_SYNTAX, "invalid syntax", &at);
+}
+
+// As CPython does after a parser error: tokenizes the rest of the source, and a tokenizer
+// error there (or brackets still open at the end, opened before the error's line) replaces
+// the parser's error.
+static void
+check_rest_of_source(ParseState *ps, MnTokenizer *tz)
+{
+    MnTokenizer copy = *tz;
+    MnParseError scratch = {0};
+    copy.err = &scratch;
+    MnToken x;
+    int r;
+    while ((r = mn_tokenizer_next(&copy, &x)) == 0 && x.type != MN_TOK_ENDMARKER) {
+        if (x.type == MN_TOK_NEWLINE && copy.cur >= copy.end && copy.level > 0) {
+            break;
+        }
+    }
+    if (r < 0 && scratch.kind != MN_PERR_NONE) {
+        mn_parse_error_clear(ps->err);
+        *ps->err = scratch;
+        return;
+    }
+    mn_parse_error_clear(&scratch);
+    if (copy.level > 0 && ps->err->lineno > copy.parenline[copy.level - 1]) {
+        int i = copy.level - 1;
+        char msg[64];
+        snprintf(msg, sizeof msg, "'%c' was never closed", copy.parenstack[i]);
+        ps->err->kind = MN_PERR_NONE;
+        ps->failed = 0;
+        ps_error(ps, MN_PERR_SYNTAX, msg, copy.parenline[i], copy.parencol[i],
+                 copy.parenline[i], copy.parencol[i]);
+        ps->err->end_offset = 0;
+    }
 }
 
 static void
@@ -554,11 +571,12 @@ run(ParseState *ps, MnTokenizer *tz, int start)
     ps->root = NULL;
     ps->syntax_error = 0;
     feed_start(parser, start, ps);
-    int prev_type = 0;
+    int prev_type = 0, tokenizer_failed = 0;
     MnToken tok = {0};
     for (;;) {
         if (mn_tokenizer_next(tz, &tok) < 0) {
             ps->failed = 1;
+            tokenizer_failed = 1;
             break;
         }
         if (tok.type == MN_TOK_LPAR && prev_type == MN_TOK_WITH) {
@@ -581,6 +599,10 @@ run(ParseState *ps, MnTokenizer *tz, int start)
     }
     if (ps->syntax_error && !ps->failed) {
         report_syntax_error(ps, tz, &h, &ps->err_tok);
+    }
+    if ((ps->syntax_error || ps->failed) && !tokenizer_failed && !tz->fexpr &&
+        ps->err->kind != MN_PERR_NOMEM && ps->err->kind != MN_PERR_NONE) {
+        check_rest_of_source(ps, tz);
     }
     mn_parserFree(parser, free);
     free(h.toks);

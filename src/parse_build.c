@@ -123,111 +123,6 @@ ps_unsupported(ParseState *ps, MnToken t, const char *what)
     ps_error(ps, MN_PERR_SYNTAX, what, t.lineno, t.col, t.end_lineno, t.end_col);
 }
 
-/* ==== names of expressions, targets ==== */
-
-static const char *
-expr_name(const AstNode *n)
-{
-    switch (n->kind) {
-    case AST_Attribute: return "attribute";
-    case AST_Subscript: return "subscript";
-    case AST_Starred: return "starred";
-    case AST_Name: return "name";
-    case AST_List: return "list";
-    case AST_Tuple: return "tuple";
-    case AST_Lambda: return "lambda";
-    case AST_Call: return "function call";
-    case AST_BoolOp: case AST_BinOp: case AST_UnaryOp: return "expression";
-    case AST_GeneratorExp: return "generator expression";
-    case AST_Yield: case AST_YieldFrom: return "yield expression";
-    case AST_ListComp: return "list comprehension";
-    case AST_SetComp: return "set comprehension";
-    case AST_DictComp: return "dict comprehension";
-    case AST_Dict: return "dict literal";
-    case AST_Set: return "set display";
-    case AST_JoinedStr: case AST_FormattedValue: return "f-string expression";
-    case AST_Constant:
-        switch (n->v.Constant.ckind) {
-        case AST_CONST_NONE: return "None";
-        case AST_CONST_TRUE: return "True";
-        case AST_CONST_FALSE: return "False";
-        case AST_CONST_ELLIPSIS: return "ellipsis";
-        default: return "literal";
-        }
-    case AST_Compare: return "comparison";
-    case AST_IfExp: return "conditional expression";
-    case AST_NamedExpr: return "named expression";
-    default: return "expression";
-    }
-}
-
-enum { T_STAR, T_DEL, T_FOR };
-
-// The first sub-expression of [n] that cannot be a target, or NULL.
-static AstNode *
-invalid_target(AstNode *n, int how)
-{
-    switch (n->kind) {
-    case AST_Name: case AST_Attribute: case AST_Subscript:
-        return NULL;
-    case AST_Tuple: case AST_List:
-        for (intptr_t i = 0; i < AST_SEQ_LEN(n->v.Tuple.elts); i++) {
-            AstNode *bad = invalid_target(AST_SEQ_GET(n->v.Tuple.elts, i), how);
-            if (bad != NULL) {
-                return bad;
-            }
-        }
-        return NULL;
-    case AST_Starred:
-        return how == T_DEL ? n : invalid_target(n->v.Starred.value, how);
-    case AST_Compare:
-        if (how == T_FOR && n->v.Compare.ops[0] == AST_IN) {
-            return invalid_target(n->v.Compare.left, how);
-        }
-        return n;
-    default:
-        return n;
-    }
-}
-
-static void
-set_ctx(AstNode *n, AstCtx ctx)
-{
-    switch (n->kind) {
-    case AST_Name: n->v.Name.ctx = ctx; break;
-    case AST_Attribute: n->v.Attribute.ctx = ctx; break;
-    case AST_Subscript: n->v.Subscript.ctx = ctx; break;
-    case AST_Starred:
-        n->v.Starred.ctx = ctx;
-        set_ctx(n->v.Starred.value, ctx);
-        break;
-    case AST_Tuple: case AST_List:
-        n->v.Tuple.ctx = ctx;
-        for (intptr_t i = 0; i < AST_SEQ_LEN(n->v.Tuple.elts); i++) {
-            set_ctx(AST_SEQ_GET(n->v.Tuple.elts, i), ctx);
-        }
-        break;
-    default: break;
-    }
-}
-
-// Makes [n] a Store/Del target or records "cannot assign to ..." and returns -1.
-static int
-to_target(ParseState *ps, AstNode *n, int how)
-{
-    AstNode *bad = invalid_target(n, how);
-    if (bad != NULL) {
-        char msg[96];
-        snprintf(msg, sizeof msg, "cannot %s %s", how == T_DEL ? "delete" : "assign to",
-                 expr_name(bad));
-        ps_error(ps, MN_PERR_SYNTAX, msg, bad->lineno, bad->col_offset, bad->end_lineno,
-                 bad->end_col_offset);
-        return -1;
-    }
-    set_ctx(n, how == T_DEL ? AST_DEL : AST_STORE);
-    return 0;
-}
-
 /* ==== lists ==== */
 
 PList
@@ -379,7 +274,7 @@ ps_namedexpr(ParseState *ps, PExpr target, PExpr value)
     if (target.n->kind != AST_Name) {
         char msg[96];
         snprintf(msg, sizeof msg, "cannot use assignment expressions with %s",
-                 expr_name(target.n));
+                 ps_expr_name(target.n));
         ps_error_expr(ps, msg, target);
         return target;
     }
@@ -458,8 +353,6 @@ ps_double_star_arg(ParseState *ps, MnToken t, PExpr value)
 PExpr
 ps_genexp_arg(ParseState *ps, PExpr elt, AstSeq *gens)
 {
-    AstNode *last = AST_SEQ_GET(gens, gens->n - 1);
-    (void)last;
     AstNode *n = ps_node(ps, AST_GeneratorExp, elt.l0, elt.c0, elt.l1, elt.c1);
     n->v.GeneratorExp.elt = elt.n;
     n->v.GeneratorExp.generators = gens;
@@ -558,7 +451,7 @@ ps_withitem_elem(ParseState *ps, PExpr e, MnToken as, PExpr target)
     AstNode *n = node_tok(ps, AST_withitem, as, as.end_lineno, as.end_col);
     n->v.withitem.context_expr = e.n;
     n->v.withitem.optional_vars = target.n;
-    if (to_target(ps, target.n, T_STAR) < 0) {
+    if (ps_target(ps, target.n, 0, 0) < 0) {
         return e;
     }
     return ps_wrap(n, e.l0, e.c0, target.l1, target.c1);
@@ -593,14 +486,7 @@ static AstNode *
 comp_node(ParseState *ps, AstKind kind, MnToken l, PExpr elt, AstSeq *gens, MnToken r)
 {
     if (elt.n != NULL && elt.n->kind == AST_Starred) {
-        const char *what = kind == AST_ListComp ? "list" : kind == AST_SetComp ? "set" : NULL;
-        char msg[96];
-        if (what) {
-            snprintf(msg, sizeof msg, "iterable unpacking cannot be used in comprehension");
-        } else {
-            snprintf(msg, sizeof msg, "iterable unpacking cannot be used in comprehension");
-        }
-        ps_error_expr(ps, msg, elt);
+        ps_error_expr(ps, "iterable unpacking cannot be used in comprehension", elt);
     }
     AstNode *n = node_tok(ps, kind, l, r.end_lineno, r.end_col);
     n->v.ListComp.elt = elt.n;
@@ -670,7 +556,7 @@ ps_comprehension(ParseState *ps, MnToken t, PList target, PExpr iter)
 {
     AstNode *n = node_tok(ps, AST_comprehension, t, iter.l1, iter.c1);
     PExpr tg = ps_tuple(ps, target);
-    to_target(ps, tg.n, T_FOR);
+    ps_target(ps, tg.n, 0, 1);
     n->v.comprehension.target = tg.n;
     n->v.comprehension.iter = iter.n;
     n->v.comprehension.ifs = ps_seq(ps);

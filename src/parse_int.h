@@ -147,6 +147,11 @@ PParam *ps_param(ParseState *ps, int kind, MnToken *name, PExpr *ann, PExpr *def
                  MnToken t);
 AstNode *ps_arguments(ParseState *ps, AstSeq *params);
 void ps_unsupported(ParseState *ps, MnToken t, const char *what);
+// CPython's name for the kind of expression [n] ("function call", "literal", ...).
+const char *ps_expr_name(const AstNode *n);
+// Makes [n] a Store (or, with [del], Del) target; [for_] applies the for-loop rules.
+// -> 0, or -1 with "cannot assign to ..."/"cannot delete ..." recorded.
+int ps_target(ParseState *ps, AstNode *n, int del, int for_);
 // The end of the last statement of [body] (for compound statement extents).
 void ps_body_end(AstSeq *body, int *l1, int *c1);
 

@@ -20,8 +20,8 @@ ps_body_end(AstSeq *body, int *l1, int *c1)
     }
 }
 
-static const char *
-expr_kind_name(const AstNode *n)
+const char *
+ps_expr_name(const AstNode *n)
 {
     switch (n->kind) {
     case AST_Attribute: return "attribute";
@@ -103,14 +103,14 @@ store_ctx(AstNode *n, AstCtx ctx)
     }
 }
 
-static int
-target(ParseState *ps, AstNode *n, int del, int for_)
+int
+ps_target(ParseState *ps, AstNode *n, int del, int for_)
 {
     AstNode *b = bad_target(n, del, for_);
     if (b != NULL) {
         char msg[96];
         snprintf(msg, sizeof msg, "cannot %s %s", del ? "delete" : "assign to",
-                 expr_kind_name(b));
+                 ps_expr_name(b));
         ps_error(ps, MN_PERR_SYNTAX, msg, b->lineno, b->col_offset, b->end_lineno,
                  b->end_col_offset);
         return -1;
@@ -170,12 +170,12 @@ ps_assign(ParseState *ps, AstSeq *targets, PExpr value)
             char msg[128];
             snprintf(msg, sizeof msg,
                      "cannot assign to %s here. Maybe you meant '==' instead of '='?",
-                     expr_kind_name(tn));
+                     ps_expr_name(tn));
             ps_error(ps, MN_PERR_SYNTAX, msg, tn->lineno, tn->col_offset, tn->end_lineno,
                      tn->end_col_offset);
             return n;
         }
-        if (target(ps, tn, 0, 0) < 0) {
+        if (ps_target(ps, tn, 0, 0) < 0) {
             return n;
         }
         ps_append(ps, n->v.Assign.targets, tn);
@@ -192,7 +192,7 @@ ps_augassign(ParseState *ps, PList tl, AstOperator op, PExpr value)
     if (k != AST_Name && k != AST_Attribute && k != AST_Subscript) {
         char msg[128];
         snprintf(msg, sizeof msg, "'%s' is an illegal expression for augmented assignment",
-                 expr_kind_name(t.n));
+                 ps_expr_name(t.n));
         ps_error_expr(ps, msg, t);
         return n;
     }
@@ -263,7 +263,7 @@ ps_del(ParseState *ps, MnToken t, PList targets)
     n->v.Delete.targets = ps_seq(ps);
     for (intptr_t i = 0; i < targets.seq->n; i++) {
         AstNode *e = AST_SEQ_GET(targets.seq, i);
-        if (target(ps, e, 1, 0) < 0) {
+        if (ps_target(ps, e, 1, 0) < 0) {
             return n;
         }
         ps_append(ps, n->v.Delete.targets, e);
@@ -382,7 +382,7 @@ ps_for(ParseState *ps, MnToken t, PList tl, PList iter, AstSeq *body, AstSeq *or
 {
     AstNode *n = block_node(ps, AST_For, t, body, orelse, NULL, NULL);
     PExpr tg = ps_tuple(ps, tl);
-    target(ps, tg.n, 0, 1);
+    ps_target(ps, tg.n, 0, 1);
     n->v.For.target = tg.n;
     n->v.For.iter = ps_tuple(ps, iter).n;
     n->v.For.body = body;
@@ -421,7 +421,7 @@ ps_withitem(ParseState *ps, PExpr e, PExpr *tgt)
     AstNode *n = ps_node(ps, AST_withitem, e.l0, e.c0, e.l1, e.c1);
     n->v.withitem.context_expr = e.n;
     if (tgt != NULL) {
-        target(ps, tgt->n, 0, 0);
+        ps_target(ps, tgt->n, 0, 0);
         n->v.withitem.optional_vars = tgt->n;
     }
     return n;

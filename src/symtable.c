@@ -5,11 +5,38 @@
  * functions except through the implicit __class__ cell.
  * See also: src/symtable.h, src/compile.c
  */
+#include <stdio.h>
 #include <string.h>
 #include "mnemo.h"
 #include "symtable.h"
 
 /* ==== helpers ==== */
+
+// The source line [lineno] of the file [filename], or None when it cannot be read.
+static MnObject *
+source_line(MnObject *filename, int lineno)
+{
+    const char *path = filename && MN_STR_CHECK(filename) ? mn_str_as_utf8(filename, NULL) : NULL;
+    FILE *fp = path && path[0] != '<' ? fopen(path, "rb") : NULL;
+    if (fp == NULL) {
+        mn_err_clear();
+        return mn_newref(mn_None);
+    }
+    char buf[4096];
+    MnObject *res = NULL;
+    for (int i = 1; fgets(buf, sizeof buf, fp) != NULL; i++) {
+        if (i == lineno) {
+            res = mn_str_from_utf8(buf, -1);
+            break;
+        }
+    }
+    fclose(fp);
+    if (res == NULL) {
+        mn_err_clear();
+        res = mn_newref(mn_None);
+    }
+    return res;
+}
 
 int
 mn_symtable_error(MnObject *filename, const AstNode *node, const char *msg)
@@ -20,9 +47,11 @@ mn_symtable_error(MnObject *filename, const AstNode *node, const char *msg)
     MnObject *l = mn_int_from_long(line), *c = mn_int_from_long(col);
     MnObject *el = mn_int_from_long(eline), *ec = mn_int_from_long(ecol);
     MnObject *loc = NULL, *args = NULL;
-    if (m && l && c && el && ec) {
-        loc = mn_tuple_pack(6, filename ? filename : mn_None, l, c, mn_None, el, ec);
+    MnObject *text = source_line(filename, line);
+    if (m && l && c && el && ec && text) {
+        loc = mn_tuple_pack(6, filename ? filename : mn_None, l, c, text, el, ec);
     }
+    mn_xdecref(text);
     if (loc) {
         args = mn_tuple_pack(2, m, loc);
     }
@@ -167,6 +196,7 @@ add_symbol(MnScope *sc, const char *name)
     s->name = name;
     s->flags = 0;
     s->scope = 0;
+    s->decl = NULL;
     if (sc->nsyms * 2 > sc->indexcap) {
         if (reindex(sc, sc->indexcap ? sc->indexcap * 2 : 16) < 0) {
             return NULL;
@@ -298,6 +328,9 @@ add_def_in(MnSymtable *st, MnScope *sc, const char *name, int flag, const AstNod
         return st_errorf(st, node, "duplicate argument '%s' in function definition", name);
     }
     s->flags |= flag;
+    if ((flag & (MN_DEF_NONLOCAL | MN_DEF_GLOBAL)) && s->decl == NULL) {
+        s->decl = node;
+    }
     if (flag & MN_DEF_PARAM) {
         if (push_ptr((void ***)&sc->params, &sc->nparams, &sc->capparams, (void *)s->name) < 0) {
             return -1;
@@ -874,7 +907,7 @@ visit_expr(MnSymtable *st, AstNode *e)
 /* ==== analysis ==== */
 
 typedef struct NameSet {
-    const char **names;
+    const char **names;         // owned array of borrowed names
     int n, cap;
 } NameSet;
 
@@ -935,7 +968,7 @@ analyze_name(MnSymtable *st, MnScope *sc, MnSymbol *sym, NameSet *bound, NameSet
     int flags = sym->flags;
     if (flags & MN_DEF_GLOBAL) {
         if (flags & MN_DEF_NONLOCAL) {
-            return st_errorf(st, sc->node, "name '%s' is nonlocal and global", sym->name);
+            return st_errorf(st, sym->decl, "name '%s' is nonlocal and global", sym->name);
         }
         sym->scope = MN_SCOPE_GLOBAL_EXPLICIT;
         if (set_add(global, sym->name) < 0) {
@@ -948,7 +981,7 @@ analyze_name(MnSymtable *st, MnScope *sc, MnSymbol *sym, NameSet *bound, NameSet
     }
     if (flags & MN_DEF_NONLOCAL) {
         if (bound == NULL || !set_has(bound, sym->name)) {
-            return st_errorf(st, NULL, "no binding for nonlocal '%s' found", sym->name);
+            return st_errorf(st, sym->decl, "no binding for nonlocal '%s' found", sym->name);
         }
         sym->scope = MN_SCOPE_FREE;
         sc->has_free = 1;

@@ -30,6 +30,7 @@ typedef struct MnSymbol {
     const char *name;           // borrowed (AST arena or the table's pool)
     int flags;
     int scope;
+    const AstNode *decl;        // borrowed: the global/nonlocal statement, or NULL
 } MnSymbol;
 
 typedef struct MnScope {

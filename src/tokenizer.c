@@ -164,7 +164,7 @@ read_indent(MnTokenizer *tz)
             tz->cur = p;
             return 0;       // end of input: dedents come with ENDMARKER
         }
-        if (*p == '#' || is_newline(p) || (*p == '\\' && is_newline(p + 1) && 0)) {
+        if (*p == '#' || is_newline(p)) {
             while (p < tz->end && !is_newline(p)) {
                 p++;
             }
@@ -276,7 +276,7 @@ scan_string(MnTokenizer *tz, char q, int triple, int start_line, int start_col)
                 tz->cur = p + 1;
                 return 0;
             }
-            if (p + 2 < tz->end + 0 && p[1] == q && p[2] == q) {
+            if (p + 2 < tz->end && p[1] == q && p[2] == q) {
                 tz->cur = p + 3;
                 return 0;
             }
@@ -583,11 +583,6 @@ next_token(MnTokenizer *tz, MnToken *tok)
             const char *ls = tz->line_start;
             char q = tz->cur[-1];
             int triple = tz->cur - start >= 3 && tz->cur[-2] == q && tz->cur[-3] == q;
-            if (triple && tz->cur - start >= 3) {
-                // '' followed by something else is an empty string, not a triple quote
-                const char *body = tz->cur - 3;
-                (void)body;
-            }
             if (scan_string(tz, q, triple, line, col) < 0) {
                 return -1;
             }

@@ -71,7 +71,9 @@ Test(format, float_types_and_precision)
     expect_text(fmt_float(1234.5678, "015,.2f"), "0,000,001,234.57");
     expect_text(fmt_float(1234.5678, "e"), "1.234568e+03");
     expect_text(fmt_float(1234.5678, ".3"), "1.23e+03");
-    expect_text(fmt_float(100.0, ".3"), "100.0");
+    expect_text(fmt_float(100.0, ".3"), "1e+02");
+    expect_text(fmt_float(100.0, ".4"), "100.0");
+    expect_text(fmt_float(999999.5, "#g"), "1.00000e+06");
     expect_text(fmt_float(1e16, ""), "1e+16");
     expect_text(fmt_float(0.256, ".1%"), "25.6%");
     expect_text(fmt_float(-0.0, "z.1f"), "0.0");

@@ -41,14 +41,14 @@ Test(gc, a_two_list_cycle_is_collected_and_reachable_objects_survive)
     MnObject *a = mn_list_new(0), *b = mn_list_new(0), *keep = mn_list_new(0);
     mn_list_append(a, b);
     mn_list_append(b, a);
-    mn_list_append(keep, keep);
+    MnObject *inner = mn_list_new(0);
+    mn_list_append(keep, inner);
+    mn_decref(inner);
     mn_decref(a);
     mn_decref(b);
     intptr_t found = mn_gc_collect_all();
     cr_assert_geq(found, 2);
     cr_assert_eq(MN_LIST_LEN(keep), 1);
-    cr_assert_eq(MN_LIST_GET(keep, 0), keep);
-    MN_LIST_SET(keep, 0, NULL);
-    MN_SIZE(keep) = 0;
-    mn_decref(keep);    // the self-reference was dropped by hand above
+    cr_assert_eq(MN_REFCNT(MN_LIST_GET(keep, 0)), 1);
+    mn_decref(keep);
 }

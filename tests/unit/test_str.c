@@ -106,8 +106,12 @@ Test(str, invalid_utf8_raises_unicode_decode_error)
     cr_expect_null(mn_str_from_utf8("a\xe2\x82", 3));
     cr_expect(mn_err_matches((MnObject *)mn_exc_UnicodeDecodeError));
     mn_err_clear();
-    cr_expect_null(mn_str_from_utf8("\xed\xa0\x80", 3));        // a surrogate
+    cr_expect_null(mn_str_decode("\xed\xa0\x80", 3, NULL, NULL));    // a surrogate
     mn_err_clear();
+    MnObject *sur = mn_str_from_utf8("\xed\xa0\x80", 3);       // literals may hold them
+    cr_assert_not_null(sur);
+    cr_expect_eq(MN_STR_READ(sur, 0), 0xd800);
+    mn_decref(sur);
     cr_expect_null(mn_str_from_utf8("\xc0\x80", 2));            // overlong
     mn_err_clear();
     MnObject *r = mn_str_decode("a\xff" "b", 3, "utf-8", "replace");
@@ -276,4 +280,58 @@ Test(str, join_and_getitem)
     mn_decref(sep);
     mn_decref(a);
     mn_decref(b);
+}
+
+Test(str, append_inplace_grows_a_sole_reference)
+{
+    MnObject *s = mn_str_from_cstr("ab");
+    MnObject *c = mn_str_from_cstr("cd");
+    for (int i = 0; i < 50; i++) {
+        cr_assert_eq(mn_str_append_inplace(&s, c), 0);
+    }
+    cr_expect_eq(MN_STR_LEN(s), 102);
+    cr_expect_eq(mn_str_sizeof(s), 49 + 102);
+    cr_expect_eq(((char *)MN_STR_DATA(s))[102], '\0');
+    MnObject *e = mn_str_from_utf8("\xc3\xa9", -1);
+    MnObject *keep = s;
+    mn_incref(keep);
+    cr_assert_eq(mn_str_append_inplace(&s, e), 0);       // shared: a new object
+    cr_expect_neq(s, keep);
+    cr_expect_eq(MN_STR_KIND(s), 1);
+    cr_expect(!MN_STR_IS_ASCII(s));
+    cr_expect_eq(MN_STR_READ(s, 102), 0xe9);
+    cr_expect_eq(MN_STR_LEN(keep), 102);
+    cr_assert_eq(mn_str_append_inplace(&s, c), 0);
+    cr_expect_eq(MN_STR_LEN(s), 105);
+    cr_expect_eq(mn_str_hash(s), mn_str_hash(s));
+    mn_decref(keep);
+    mn_decref(s);
+    mn_decref(c);
+    mn_decref(e);
+}
+
+Test(str, from_format_precision_width_and_errors)
+{
+    MnObject *u = mn_str_from_cstr("xyz");
+    MnObject *s = mn_str_from_format("[%.3s][%5s][%-5s][%.2U][%05d]", "h\xc3\xa9llo", "ab", "cd", u, -42);
+    cr_assert_not_null(s);
+    cr_expect_str_eq(mn_str_as_utf8(s, NULL), "[h\xc3\xa9l][   ab][cd   ][xy][-0042]");
+    mn_decref(s);
+    mn_decref(u);
+    cr_expect_null(mn_str_from_format("%c", 0x110000));
+    cr_expect(mn_err_matches((MnObject *)mn_exc_OverflowError));
+    mn_err_clear();
+}
+
+Test(str, unicode_digits_transform_for_number_parsing)
+{
+    MnObject *s = mn_str_from_utf8("\xd9\xa3\xd9\xa4 \xef\xbc\x91\xc3\xa9", -1);  // "٣٤ １é"
+    MnObject *t = mn_str_transform_decimal_ascii(s);
+    cr_assert_not_null(t);
+    cr_expect_str_eq(mn_str_as_utf8(t, NULL), "34 1?");
+    cr_expect_eq(mn_str_decimal_value('7'), 7);
+    cr_expect_eq(mn_str_decimal_value(0x0663), 3);
+    cr_expect_eq(mn_str_decimal_value('x'), -1);
+    mn_decref(t);
+    mn_decref(s);
 }

@@ -1,4 +1,5 @@
 # __del__: timing, resurrection, exceptions in finalizers.
+# compare: stderr
 class D:
     def __init__(self, name):
         self.name = name

@@ -62,6 +62,7 @@ try:
 except AttributeError as e:
     print('AttributeError', e)
 print(C.x.fget.__name__, C.x.fset.__name__, C.x.fdel.__name__)
+c._x = 7
 print(C.__dict__['x'].__get__(None, C) is C.x, C.x.__get__(c))
 
 

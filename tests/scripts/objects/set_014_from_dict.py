@@ -14,5 +14,9 @@ print(t)
 t.symmetric_difference_update({5: 0, 1: 0})
 print(t)
 print(t - {1: 2, 2: 3}.keys(), t.difference({2: 0}))
-print(set(range(100)) - {1: 1})
+try:
+    set(range(100)) - {1: 1}
+except TypeError as e:
+    print(type(e).__name__, e)
+print(set(range(100)).difference({1: 1, 99: 0}) == set(range(2, 99)))
 print({3, 4}.intersection({3: 0}), {3, 4}.isdisjoint({5: 1}))

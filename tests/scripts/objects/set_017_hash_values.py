@@ -12,6 +12,6 @@ for i in range(10):
 f = frozenset(s)
 print(hash(f) == hash(frozenset(range(10, 30))), hash(f))
 print(hash(frozenset([-1])), hash(frozenset([-2])), hash(frozenset([0, -1, -2])))
-print(hash(frozenset([1.5, 2.5])), hash(frozenset([(1, 2), (3, 4)])), hash(frozenset([None, True])))
+print(hash(frozenset([1.5, 2.5])), hash(frozenset([(1, 2), (3, 4)])), hash(frozenset([False, True])))
 d = {frozenset([i]): i for i in range(5)}
 print(d)

@@ -25,3 +25,5 @@ e = E()
 print(repr(e), len(e), bool(e), E(b"x", "ascii"), E(5))
 e.attr = 1
 print(e.attr)
+print(type(iter(s)).__name__, type(iter(S("é"))).__name__, list(S("ab")), s.__sizeof__(), S("é€").__sizeof__())
+print(s.upper(), s.split("l"), s.encode(), S("a,b").partition(","), s.center(9, "*"), s.zfill(7))

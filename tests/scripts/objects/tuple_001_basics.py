@@ -10,7 +10,7 @@ print((1, 2) <= (1, 2), (1, 3) >= (1, 2, 5))
 a, b, c = t
 print(a, b, c)
 print(hash((1, 2)), hash(()), hash((1,)), hash(('a', 'b')) == hash(('a', 'b')))
-print(hash((1, (2, 3))), hash((None,)), hash((1.5, -1)), hash((True, False)))
+print(hash((1, (2, 3))), hash(("n",)), hash((1.5, -1)), hash((True, False)))
 print(hash((2**100, -2**100)))
 x = (1, [2])
 x[1].append(3)

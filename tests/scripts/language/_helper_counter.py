@@ -1,0 +1,2 @@
+print('loading _helper_counter')
+loads = 1

@@ -1,0 +1,5 @@
+# compare: stderr
+try:
+    {}['missing']
+except KeyError:
+    raise ValueError('while handling')

@@ -1,0 +1,25 @@
+print(7 // 2, -7 // 2, 7 % 3, -7 % 3, 7 % -3, 2 ** 5, 2 ** -1, 10 / 4)
+print(1 << 4, 256 >> 3, 5 & 3, 5 | 3, 5 ^ 3, ~5, -(-3), +(-3))
+print(1.5 + 2, 3 * 0.5, 7.0 // 2, 7.5 % 2)
+print(True + True, False * 5, -True)
+x = 10
+x += 5; print(x)
+x -= 3; print(x)
+x *= 2; print(x)
+x //= 5; print(x)
+x %= 3; print(x)
+x **= 4; print(x)
+x <<= 2; print(x)
+x >>= 1; print(x)
+x |= 1; print(x)
+x &= 6; print(x)
+x ^= 15; print(x)
+x /= 2; print(x)
+print('ab' + 'cd', 'ab' * 2, [1] * 3, (0,) * 2, 3 * 'x')
+for op in ['1/0', '1//0', '1%0', "'a' + 1", '1 + []', "[] * 'a'", '-"s"', '~1.5']:
+    try:
+        eval(op)
+    except Exception as e:
+        print(type(e).__name__, e)
+print(divmod(17, 5), abs(-3), pow(2, 10))
+print(1e3, 1.5e-3, 0x1f, 0o17, 0b101, 1_000_000)

@@ -1,0 +1,5 @@
+# compare: stderr
+def helper():
+    return missing_name
+class Config:
+    value = helper()

@@ -1,0 +1,3 @@
+# compare: stderr
+print('never printed')
+return 5

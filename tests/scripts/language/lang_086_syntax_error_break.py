@@ -1,0 +1,5 @@
+# compare: stderr
+def f():
+    for i in range(3):
+        pass
+    break

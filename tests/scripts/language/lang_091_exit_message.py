@@ -1,0 +1,4 @@
+# compare: stderr
+import sys
+print('about to fail')
+sys.exit('fatal: something went wrong')

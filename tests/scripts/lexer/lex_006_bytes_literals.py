@@ -1,0 +1,7 @@
+print(b'abc', B"def", b'''ghi''', b'''jkl''')
+print(b'\x00\xff\n\t\\', len(b'\x00\xff'))
+print(b'\101\102', b'\u00e9')
+print(list(b'AZ'))
+print(b'a' b'b' b'c')
+print(type(b''), b'' == b'')
+print(rb'\x41', br'\x41')

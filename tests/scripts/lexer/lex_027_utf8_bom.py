@@ -1,0 +1,3 @@
+﻿print("bom skipped")
+x = 1
+print(x)

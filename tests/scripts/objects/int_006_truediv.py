@@ -1,0 +1,37 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: 7 / 2)
+t(lambda: -7 / 2)
+t(lambda: 1 / 3)
+t(lambda: 2 / 3)
+t(lambda: 0 / 5)
+t(lambda: 0 / -5)
+t(lambda: 10**30 / 10**10)
+t(lambda: 2**53 / 3)
+t(lambda: (2**53 + 1) / 1)
+t(lambda: (2**54 + 3) / 2)
+t(lambda: 10**400 / 10**399)
+t(lambda: 10**400 / 3)
+t(lambda: 1 / 10**400)
+t(lambda: -1 / 10**330)
+t(lambda: 10**330 / 10**10)
+t(lambda: 2**1024 / 2)
+t(lambda: 2**1025 / 2)
+t(lambda: (2**1024 - 2**970) / 1)
+t(lambda: (2**1024 - 2**971) / 1)
+t(lambda: 1 / 2**1074)
+t(lambda: 1 / 2**1075)
+t(lambda: 3 / 2**1076)
+t(lambda: 5 / 0)
+t(lambda: 0 / 0)
+t(lambda: 12345678901234567890123 / 98765432109876543)
+t(lambda: -(3**100) / 7**50)
+t(lambda: (2**80 + 1) / 2**27)
+x = 9
+x /= 4
+print(x)
+for a in range(-3, 4):
+    print([a / b for b in (1, 2, 3, -7)])

@@ -1,0 +1,28 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: int.from_bytes(b"\x04\x00", "big"))
+t(lambda: int.from_bytes(b"\x04\x00", "little"))
+t(lambda: int.from_bytes(b"", "big"))
+t(lambda: int.from_bytes(b"", "big", signed=True))
+t(lambda: int.from_bytes(b"\xff", "big"))
+t(lambda: int.from_bytes(b"\xff", "big", signed=True))
+t(lambda: int.from_bytes(b"\x80\x00", "big", signed=True))
+t(lambda: int.from_bytes(b"\x00\x80", "big", signed=True))
+t(lambda: int.from_bytes(b"\xff" * 20, "little", signed=True))
+t(lambda: int.from_bytes(b"\xff" * 20, "little"))
+t(lambda: int.from_bytes(b"\x01" + b"\x00" * 16, "big"))
+t(lambda: int.from_bytes(b"\x00" * 16 + b"\x80", "little", signed=True))
+t(lambda: int.from_bytes([1, 2, 3], "big"))
+t(lambda: int.from_bytes((255, 0), "little"))
+t(lambda: int.from_bytes(b"\x01\x02"))
+t(lambda: int.from_bytes(b"\x01", "middle"))
+t(lambda: int.from_bytes(5, "big"))
+t(lambda: int.from_bytes("ab", "big"))
+t(lambda: int.from_bytes(b"\x01\x02", byteorder="little", signed=False))
+t(lambda: (True).from_bytes(b"\x01", "big"))
+for n in (0, 1, -1, 2**30, -(2**30), 2**100 - 7, -(2**100 - 7), 12345678901234567890):
+    b = n.to_bytes(20, "big", signed=True)
+    print(n, int.from_bytes(b, "big", signed=True) == n, b.hex())
