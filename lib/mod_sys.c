@@ -268,9 +268,12 @@ static MnObject *
 sys_intern(MnObject *self, MnObject *arg)
 {
     (void)self;
-    if (!MN_STR_CHECK_EXACT(arg)) {
+    if (!MN_STR_CHECK(arg)) {
         return mn_err_format(mn_exc_TypeError, "intern() argument must be str, not %s",
                              MN_TYPE(arg)->tp_name);
+    }
+    if (!MN_STR_CHECK_EXACT(arg)) {
+        return mn_err_format(mn_exc_TypeError, "can't intern %s", mn_type_name(MN_TYPE(arg)));
     }
     mn_incref(arg);
     mn_str_intern_inplace(&arg);
@@ -358,7 +361,47 @@ sys_getdefaultencoding(MnObject *self, MnObject *unused)
     return mn_str_from_cstr("utf-8");
 }
 
+static MnObject *
+sys_get_int_max_str_digits(MnObject *self, MnObject *unused)
+{
+    (void)self;
+    (void)unused;
+    return mn_int_from_ssize(mn_int_get_max_str_digits());
+}
+
+static MnObject *
+sys_set_int_max_str_digits(MnObject *self, MnObject *const *args, intptr_t nargs,
+                           MnObject *kwnames)
+{
+    (void)self;
+    intptr_t nkw = kwnames ? MN_TUPLE_LEN(kwnames) : 0;
+    if (nargs + nkw > 1) {
+        return mn_err_format(mn_exc_TypeError,
+                             "set_int_max_str_digits() takes at most 1 argument (%zd given)",
+                             nargs + nkw);
+    }
+    if (nkw == 1 && !mn_str_eq_cstr(MN_TUPLE_GET(kwnames, 0), "maxdigits")) {
+        return mn_err_format(mn_exc_TypeError,
+                             "set_int_max_str_digits() got an unexpected keyword argument '%U'",
+                             MN_TUPLE_GET(kwnames, 0));
+    }
+    if (nargs + nkw == 0) {
+        return mn_err_format(mn_exc_TypeError, "set_int_max_str_digits() missing required "
+                             "argument 'maxdigits' (pos 1)");
+    }
+    intptr_t n = mn_number_as_ssize(args[0], mn_exc_OverflowError);
+    if (n == -1 && mn_err_occurred()) {
+        return NULL;
+    }
+    if (mn_int_set_max_str_digits(n) < 0) {
+        return NULL;
+    }
+    return mn_newref(mn_None);
+}
+
 static const MnMethodDef sys_methods[] = {
+    {"get_int_max_str_digits", sys_get_int_max_str_digits, MN_METH_NOARGS, NULL},
+    {"set_int_max_str_digits", sys_set_int_max_str_digits, MN_METH_FASTKW, NULL},
     {"exit", sys_exit, MN_METH_FAST, "exit([status]) -> raise SystemExit"},
     {"getrecursionlimit", sys_getrecursionlimit, MN_METH_NOARGS, NULL},
     {"setrecursionlimit", sys_setrecursionlimit, MN_METH_O, NULL},

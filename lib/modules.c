@@ -10,6 +10,7 @@ const MnModuleDef *const mn_builtin_modules[] = {
     &mn_module_sys,
     &mn_module_math,
     &mn_module_time,
+    &mn_module_gc,
     NULL,
 };
 

@@ -11,6 +11,7 @@ extern const MnModuleDef mn_module_builtins;
 extern const MnModuleDef mn_module_sys;
 extern const MnModuleDef mn_module_math;
 extern const MnModuleDef mn_module_time;
+extern const MnModuleDef mn_module_gc;
 
 // The NULL-terminated list of every builtin C module.
 extern const MnModuleDef *const mn_builtin_modules[];

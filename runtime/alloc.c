@@ -122,6 +122,9 @@ mn_object_alloc(MnType *type, intptr_t nitems)
         return mn_err_no_memory();
     }
     MnObject *o = (MnObject *)(mem + pre);
+    if (MN_TYPE_HAS_FLAG(type, MN_TPFLAG_GC)) {
+        mn_rt.gc_count0++;
+    }
     o->ob_refcnt = 1;
     o->ob_type = type;
     MN_REF_INC();
@@ -142,6 +145,9 @@ void
 mn_object_free(MnObject *o)
 {
     char *mem = (char *)o - pre_header_size(MN_TYPE(o));
+    if (MN_TYPE_HAS_FLAG(MN_TYPE(o), MN_TPFLAG_GC) && mn_rt.gc_count0 > 0) {
+        mn_rt.gc_count0--;
+    }
 #ifdef MN_DEBUG
     mn_live_objects--;
     debug_unlink(mem);

@@ -489,6 +489,9 @@ bytes_new(MnType *type, MnObject *const *args, intptr_t nargs, MnObject *kwnames
     if (o != NULL) {
         ((MnBytes *)o)->ob_shash = -1;
         memcpy(MN_BYTES_DATA(o), MN_BYTES_DATA(exact), (size_t)n + 1);
+        if (MN_IS_GC(o)) {
+            mn_gc_track(o);         // a subclass with a __dict__ can be in cycles
+        }
     }
     mn_decref(exact);
     return o;

@@ -1229,8 +1229,19 @@ mapping_keys(MnObject *o)
     if (out == NULL || MN_LIST_CHECK_EXACT(out)) {
         return out;
     }
-    MnObject *list = mn_list_from_iterable(out);
+    MnObject *it = mn_object_get_iter(out);
+    if (it == NULL) {
+        if (mn_err_matches((MnObject *)mn_exc_TypeError)) {
+            mn_err_clear();
+            mn_err_format(mn_exc_TypeError, "%s.keys() returned a non-iterable (type %s)",
+                          MN_TYPE(o)->tp_name, MN_TYPE(out)->tp_name);
+        }
+        mn_decref(out);
+        return NULL;
+    }
     mn_decref(out);
+    MnObject *list = mn_list_from_iterable(it);
+    mn_decref(it);
     return list;
 }
 

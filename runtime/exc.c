@@ -7,6 +7,7 @@
  * See also: runtime/exc.h, src/err.c (raising), runtime/type.c (readying)
  */
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 #include "mnemo.h"
 #include "traceback.h"

@@ -15,6 +15,9 @@ typedef struct MnGCHead {
     uintptr_t gc_prev;          // previous in the list; low bits hold collector flags
 } MnGCHead;
 
+// The low bit of gc_prev: the object's finalizer has run (PEP 442).
+#define MN_GC_FINALIZED ((uintptr_t)1)
+
 #define MN_AS_GC(o) (((MnGCHead *)(o)) - 1)
 #define MN_FROM_GC(g) ((MnObject *)(((MnGCHead *)(g)) + 1))
 
@@ -24,6 +27,17 @@ void mn_gc_track(void *o);
 void mn_gc_untrack(void *o);
 // -> 1 if [o] is a tracked container, else 0.
 int mn_gc_is_tracked(MnObject *o);
+// The finalized mark of a GC object. -> 1 or 0.
+int mn_gc_is_finalized(MnObject *o);
+void mn_gc_set_finalized(MnObject *o, int flag);
+// gc.get_count(): allocations minus deallocations of GC objects since the last collection,
+// then the generation counters.
+void mn_gc_get_count(int counts[3]);
+// gc.get_threshold() / set_threshold() for generation [i] (0..2).
+int mn_gc_get_threshold(int i);
+void mn_gc_set_threshold(int i, int value);
+// Appends every tracked object (except [list] itself) to [list] in list order. -> 0, or -1.
+int mn_gc_get_objects(MnObject *list);
 // Sets up the generation lists; called by mn_runtime_init.
 void mn_gc_init(void);
 // Collects every unreachable cycle among all tracked objects (trial deletion, then tp_clear).

@@ -469,8 +469,11 @@ gen_dealloc(MnObject *self)
     MnGen *g = GEN(self);
     mn_gc_untrack(self);
     if (g->gi_state == MN_GEN_SUSPENDED) {
-        MN_REFCNT(self) = 1;
+        // Resurrect for the duration of close(); keep it if close() stored a reference.
+        MN_REFCNT(self) = 0;
+        mn_incref(self);
         gen_finalize(self);
+        MN_REF_DEC();
         if (--MN_REFCNT(self) != 0) {
             mn_gc_track(self);
             return;

@@ -142,6 +142,14 @@ from_magnitude(unsigned long long mag, int neg)
     if (mag < MN_SMALL_POS && (!neg || mag <= MN_SMALL_NEG)) {
         return mn_int_small(neg ? -(long)mag : (long)mag);
     }
+    if (mag < MN_LONG_BASE) {
+        MnLong *v = mn_int_alloc(1);
+        if (v != NULL) {
+            v->ob_digit[0] = (mn_digit)mag;
+            MN_SIZE(v) = neg ? -1 : 1;
+        }
+        return (MnObject *)v;
+    }
     intptr_t n = 0;
     for (unsigned long long t = mag; t; t >>= MN_LONG_SHIFT) {
         n++;

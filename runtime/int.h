@@ -1,7 +1,8 @@
 /*
  * runtime/int.h - arbitrary-precision int with CPython's layout: 30-bit digits stored
  * little-endian in ob_digit, the sign in ob_size (so sys.getsizeof agrees with CPython).
- * Small ints -5..256 are preallocated singletons.
+ * Small ints -5..256 are static singletons. Implementation: int.c (basics), int_arith.c,
+ * int_str.c, int_methods.c (the type), with private helpers in int_impl.h.
  * See also: runtime/int.c, runtime/bool.c
  */
 #ifndef MN_INT_H
@@ -28,7 +29,8 @@ extern MnType mn_int_type;
 #define MN_INT_CHECK(o) MN_TYPE_HAS_FLAG(MN_TYPE(o), MN_TPFLAG_LONG_SUBCLASS)
 #define MN_INT_CHECK_EXACT(o) (MN_TYPE(o) == &mn_int_type)
 
-// Sets up the small-int cache. -> 0, or -1.
+// Resets the int state (the str-digit limit to 4300); the small ints -5..256 are static,
+// immortal objects that need no setup. -> 0, or -1.
 int mn_int_init(void);
 // -> new int (the cached object for -5..256), or NULL with MemoryError.
 MnObject *mn_int_from_long(long v);

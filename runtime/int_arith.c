@@ -661,7 +661,8 @@ mn_int_true_divide(MnObject *a, MnObject *b)
     mn_decref(scaled);
     inexact |= MN_SIZE(r) != 0;
     int64_t xbits = mn_int_bit_length(x);
-    int64_t ebits = (xbits > MN_DBL_MIN_EXP - shift ? xbits : MN_DBL_MIN_EXP - shift) - MN_DBL_MANT_DIG;
+    int64_t lowest = MN_DBL_MIN_EXP - shift;    // bits below the smallest subnormal
+    int64_t ebits = (xbits > lowest ? xbits : lowest) - MN_DBL_MANT_DIG;
     int64_t xv;
     mn_int_to_i64(x, &xv);      // at most MN_DBL_MANT_DIG + 3 bits
     uint64_t low = (uint64_t)xv | (uint64_t)inexact;
@@ -877,8 +878,8 @@ twos_complement(MnObject *a, mn_digit *out, intptr_t n)
 static MnObject *
 bitwise(MnObject *a, char op, MnObject *b)
 {
-    if (BOTH_COMPACT(a, b)) {
-        long long x = MN_INT_COMPACT_VALUE(a), y = MN_INT_COMPACT_VALUE(b);
+    int64_t x, y;
+    if (medium_value(a, &x) && medium_value(b, &y)) {
         return mn_int_from_ll(op == '&' ? (x & y) : op == '|' ? (x | y) : (x ^ y));
     }
     intptr_t na = INT_NDIGITS(a), nb = INT_NDIGITS(b);
@@ -1103,26 +1104,104 @@ done:
 
 /* ==== number slots ==== */
 
-#define BINARY_SLOT(name, expr)                         \
-    MnObject *name(MnObject *a, MnObject *b)            \
-    {                                                   \
-        if (!BOTH_INTS(a, b)) {                         \
-            return mn_newref(mn_NotImplemented);        \
-        }                                               \
-        return expr;                                    \
+MnObject *
+mn_int_nb_add(MnObject *a, MnObject *b)
+{
+    if (!BOTH_INTS(a, b)) {
+        return mn_newref(mn_NotImplemented);
     }
+    return mn_int_add(a, b);
+}
 
-BINARY_SLOT(mn_int_nb_add, mn_int_add(a, b))
-BINARY_SLOT(mn_int_nb_subtract, mn_int_sub(a, b))
-BINARY_SLOT(mn_int_nb_multiply, mn_int_mul(a, b))
-BINARY_SLOT(mn_int_nb_remainder, mn_int_mod(a, b))
-BINARY_SLOT(mn_int_nb_floor_divide, mn_int_floordiv(a, b))
-BINARY_SLOT(mn_int_nb_true_divide, mn_int_true_divide(a, b))
-BINARY_SLOT(mn_int_nb_lshift, mn_int_lshift(a, b))
-BINARY_SLOT(mn_int_nb_rshift, mn_int_rshift(a, b))
-BINARY_SLOT(mn_int_nb_and, bitwise(a, '&', b))
-BINARY_SLOT(mn_int_nb_or, bitwise(a, '|', b))
-BINARY_SLOT(mn_int_nb_xor, bitwise(a, '^', b))
+MnObject *
+mn_int_nb_subtract(MnObject *a, MnObject *b)
+{
+    if (!BOTH_INTS(a, b)) {
+        return mn_newref(mn_NotImplemented);
+    }
+    return mn_int_sub(a, b);
+}
+
+MnObject *
+mn_int_nb_multiply(MnObject *a, MnObject *b)
+{
+    if (!BOTH_INTS(a, b)) {
+        return mn_newref(mn_NotImplemented);
+    }
+    return mn_int_mul(a, b);
+}
+
+MnObject *
+mn_int_nb_remainder(MnObject *a, MnObject *b)
+{
+    if (!BOTH_INTS(a, b)) {
+        return mn_newref(mn_NotImplemented);
+    }
+    return mn_int_mod(a, b);
+}
+
+MnObject *
+mn_int_nb_floor_divide(MnObject *a, MnObject *b)
+{
+    if (!BOTH_INTS(a, b)) {
+        return mn_newref(mn_NotImplemented);
+    }
+    return mn_int_floordiv(a, b);
+}
+
+MnObject *
+mn_int_nb_true_divide(MnObject *a, MnObject *b)
+{
+    if (!BOTH_INTS(a, b)) {
+        return mn_newref(mn_NotImplemented);
+    }
+    return mn_int_true_divide(a, b);
+}
+
+MnObject *
+mn_int_nb_lshift(MnObject *a, MnObject *b)
+{
+    if (!BOTH_INTS(a, b)) {
+        return mn_newref(mn_NotImplemented);
+    }
+    return mn_int_lshift(a, b);
+}
+
+MnObject *
+mn_int_nb_rshift(MnObject *a, MnObject *b)
+{
+    if (!BOTH_INTS(a, b)) {
+        return mn_newref(mn_NotImplemented);
+    }
+    return mn_int_rshift(a, b);
+}
+
+MnObject *
+mn_int_nb_and(MnObject *a, MnObject *b)
+{
+    if (!BOTH_INTS(a, b)) {
+        return mn_newref(mn_NotImplemented);
+    }
+    return bitwise(a, '&', b);
+}
+
+MnObject *
+mn_int_nb_or(MnObject *a, MnObject *b)
+{
+    if (!BOTH_INTS(a, b)) {
+        return mn_newref(mn_NotImplemented);
+    }
+    return bitwise(a, '|', b);
+}
+
+MnObject *
+mn_int_nb_xor(MnObject *a, MnObject *b)
+{
+    if (!BOTH_INTS(a, b)) {
+        return mn_newref(mn_NotImplemented);
+    }
+    return bitwise(a, '^', b);
+}
 
 MnObject *
 mn_int_nb_divmod(MnObject *a, MnObject *b)

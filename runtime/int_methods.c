@@ -117,6 +117,21 @@ mn_int_to_bytes(MnObject *o, unsigned char *out, size_t n, int little, int is_si
 
 /* ==== construction ==== */
 
+// int(s, base) for a str: Unicode decimal digits and spaces count as their ASCII forms.
+static MnObject *
+parse_str(MnObject *x, int base)
+{
+    MnObject *ascii = mn_str_transform_decimal_ascii(x);
+    if (ascii == NULL) {
+        return NULL;
+    }
+    intptr_t len;
+    const char *s = mn_str_as_utf8(ascii, &len);
+    MnObject *r = s ? mn_int_parse(s, len, base, x) : NULL;
+    mn_decref(ascii);
+    return r;
+}
+
 // int(x) for one argument (CPython's PyNumber_Long). -> new exact int, or NULL.
 static MnObject *
 int_from_object(MnObject *x)
@@ -169,9 +184,7 @@ int_from_object(MnObject *x)
         return r;
     }
     if (MN_STR_CHECK(x)) {
-        intptr_t len;
-        const char *s = mn_str_as_utf8(x, &len);
-        return s ? mn_int_parse(s, len, 10, x) : NULL;
+        return parse_str(x, 10);
     }
     if (MN_BYTES_CHECK(x)) {
         return mn_int_parse(MN_BYTES_DATA(x), MN_BYTES_LEN(x), 10, x);
@@ -196,9 +209,7 @@ int_from_string_base(MnObject *x, MnObject *obase)
         return mn_err_format(mn_exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
     }
     if (MN_STR_CHECK(x)) {
-        intptr_t len;
-        const char *s = mn_str_as_utf8(x, &len);
-        return s ? mn_int_parse(s, len, (int)base, x) : NULL;
+        return parse_str(x, (int)base);
     }
     if (MN_BYTES_CHECK(x)) {
         return mn_int_parse(MN_BYTES_DATA(x), MN_BYTES_LEN(x), (int)base, x);
@@ -215,6 +226,9 @@ subtype_from_exact(MnType *type, MnObject *v)
     if (o != NULL) {
         MN_SIZE(o) = MN_SIZE(v);
         memcpy(INT_DIGITS(o), INT_DIGITS(v), (size_t)n * sizeof(mn_digit));
+        if (MN_IS_GC(o)) {
+            mn_gc_track(o);         // a subclass with a __dict__ can be in cycles
+        }
     }
     mn_decref(v);
     return o;
@@ -385,8 +399,8 @@ parse_args(const char *fname, const char *const *names, int nnames, int npos,
             i++;
         }
         if (i == nnames) {
-            mn_err_format(mn_exc_TypeError, "%s() got an unexpected keyword argument '%U'",
-                          fname, name);
+            mn_err_format(mn_exc_TypeError, "'%U' is an invalid keyword argument for %s()",
+                          name, fname);
             return -1;
         }
         if (out[i] != NULL) {
@@ -501,11 +515,16 @@ int_from_bytes(MnObject *cls, MnObject *const *args, intptr_t nargs, MnObject *k
 }
 
 static const MnMethodDef int_methods[] = {
-    {"conjugate", int_conjugate, MN_METH_NOARGS, "Returns self, the complex conjugate of any int."},
-    {"bit_length", int_bit_length, MN_METH_NOARGS, "Number of bits necessary to represent self in binary."},
-    {"bit_count", int_bit_count, MN_METH_NOARGS, "Number of ones in the binary representation of the absolute value of self."},
-    {"to_bytes", int_to_bytes, MN_METH_FASTKW, "Return an array of bytes representing an integer."},
-    {"from_bytes", int_from_bytes, MN_METH_FASTKW | MN_METH_CLASS, "Return the integer represented by the given array of bytes."},
+    {"conjugate", int_conjugate, MN_METH_NOARGS,
+     "Returns self, the complex conjugate of any int."},
+    {"bit_length", int_bit_length, MN_METH_NOARGS,
+     "Number of bits necessary to represent self in binary."},
+    {"bit_count", int_bit_count, MN_METH_NOARGS,
+     "Number of ones in the binary representation of the absolute value of self."},
+    {"to_bytes", int_to_bytes, MN_METH_FASTKW,
+     "Return an array of bytes representing an integer."},
+    {"from_bytes", int_from_bytes, MN_METH_FASTKW | MN_METH_CLASS,
+     "Return the integer represented by the given array of bytes."},
     {"as_integer_ratio", int_as_integer_ratio, MN_METH_NOARGS, "Return integer ratio."},
     {"__trunc__", int_conjugate, MN_METH_NOARGS, "Truncating an Integral returns itself."},
     {"__floor__", int_conjugate, MN_METH_NOARGS, "Flooring an Integral returns itself."},
@@ -546,7 +565,8 @@ static const MnGetSetDef int_getset[] = {
     {"real", int_get_self, NULL, "the real part of a complex number", NULL},
     {"imag", int_get_zero, NULL, "the imaginary part of a complex number", NULL},
     {"numerator", int_get_self, NULL, "the numerator of a rational number in lowest terms", NULL},
-    {"denominator", int_get_one, NULL, "the denominator of a rational number in lowest terms", NULL},
+    {"denominator", int_get_one, NULL, "the denominator of a rational number in lowest terms",
+     NULL},
     {NULL, NULL, NULL, NULL, NULL},
 };
 

@@ -54,6 +54,8 @@ mn_list_preallocate_exact(MnList *self, intptr_t size)
     if (size <= 0) {
         return 0;
     }
+    // rounded up to even, as CPython 3.11 (the allocator's 16-byte granularity)
+    size = (intptr_t)(((size_t)size + 1) & ~(size_t)1);
     if ((size_t)size > (size_t)INTPTR_MAX / sizeof(MnObject *)) {
         mn_err_no_memory();
         return -1;
@@ -128,6 +130,54 @@ mn_trashcan_end(void)
     trash.cap = 0;
 }
 
+/* ==== free list ==== */
+
+// As CPython 3.11, up to 80 dead exact lists keep their object memory for reuse by
+// mn_list_new (not by the list() constructor). A cached object is not a live object.
+#define LIST_MAXFREELIST 80
+static MnList *list_free[LIST_MAXFREELIST];
+static int list_numfree;
+
+static MnList *
+list_freelist_pop(void)
+{
+    if (list_numfree == 0) {
+        return NULL;
+    }
+    MnList *op = list_free[--list_numfree];
+    MN_REFCNT(op) = 1;
+    MN_REF_INC();
+#ifdef MN_DEBUG
+    mn_live_objects++;
+#endif
+    return op;
+}
+
+static int
+list_freelist_push(MnList *op)
+{
+    if (list_numfree >= LIST_MAXFREELIST || !MN_LIST_CHECK_EXACT(op)) {
+        return 0;
+    }
+    list_free[list_numfree++] = op;
+#ifdef MN_DEBUG
+    mn_live_objects--;
+#endif
+    return 1;
+}
+
+void
+mn_list_fini(void)
+{
+    while (list_numfree > 0) {
+        MnObject *op = (MnObject *)list_free[--list_numfree];
+#ifdef MN_DEBUG
+        mn_live_objects++;
+#endif
+        mn_object_free(op);
+    }
+}
+
 /* ==== construction ==== */
 
 MnObject *
@@ -159,11 +209,28 @@ mn_list_new(intptr_t n)
     if (n < 0) {
         return mn_err_bad_internal_call("mn_list_new");
     }
-    MnObject *op = mn_list_new_untracked(&mn_list_type, n);
-    if (op != NULL) {
-        mn_gc_track(op);
+    MnList *op = list_freelist_pop();
+    if (op == NULL) {
+        MnObject *o = mn_list_new_untracked(&mn_list_type, n);
+        if (o != NULL) {
+            mn_gc_track(o);
+        }
+        return o;
     }
-    return op;
+    op->ob_item = NULL;
+    if (n > 0) {
+        if ((size_t)n > (size_t)INTPTR_MAX / sizeof(MnObject *)
+            || (op->ob_item = mn_mem_calloc((size_t)n, sizeof(MnObject *))) == NULL) {
+            MN_SIZE(op) = 0;
+            op->allocated = 0;
+            mn_decref(op);
+            return mn_err_no_memory();
+        }
+    }
+    MN_SIZE(op) = n;
+    op->allocated = n;
+    mn_gc_track(op);
+    return (MnObject *)op;
 }
 
 MnObject *
@@ -422,8 +489,11 @@ list_dealloc(MnObject *o)
             mn_xdecref(self->ob_item[i]);
         }
         mn_mem_free(self->ob_item);
+        self->ob_item = NULL;
     }
-    mn_object_free(o);
+    if (!list_freelist_push(self)) {
+        mn_object_free(o);
+    }
     if (exact) {
         mn_trashcan_end();
     }

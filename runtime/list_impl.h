@@ -13,24 +13,35 @@ typedef struct MnListIter {
     MnObject *seq;              // owned list, NULL once exhausted
 } MnListIter;
 
-// Resizes to [newsize] items with CPython's over-allocation. -> 0, or -1 with MemoryError.
+// Sets the size to [newsize], reallocating with CPython 3.11's over-allocation rule.
+// -> 0, or -1 with MemoryError.
 int mn_list_resize(MnList *self, intptr_t newsize);
-// Allocates room for exactly [size] items (size unchanged). -> 0, or -1.
+// Allocates room for [size] items rounded up to even (as CPython); the size is unchanged.
+// -> 0, or -1 with MemoryError.
 int mn_list_preallocate_exact(MnList *self, intptr_t size);
-// An untracked list of [type] with [n] NULL items, allocated exactly. -> new, or NULL.
+// An untracked list of [type] with [n] NULL items, allocated exactly.
+// -> new reference, or NULL with MemoryError.
 MnObject *mn_list_new_untracked(MnType *type, intptr_t n);
-// Drops every item and the array. -> 0.
+// Drops every item and the array (list.clear()).
+// -> 0 always.
 int mn_list_clear_items(MnList *self);
-// Removes items [lo, hi) (valid bounds). -> 0, or -1.
+// Removes items [lo, hi) (valid bounds) and shrinks as CPython's list_ass_slice.
+// -> 0, or -1 with MemoryError.
 int mn_list_delete_range(MnList *self, intptr_t lo, intptr_t hi);
-// a + b for two lists; a * n. -> new list, or NULL.
+// a + b for two lists; a * n (n < 0 is 0), both allocated exactly.
+// -> new list, or NULL with MemoryError.
 MnObject *mn_list_concat(MnObject *a, MnObject *b);
 MnObject *mn_list_repeat(MnObject *a, intptr_t n);
-// The count of seq * n, or TypeError "can't multiply sequence by non-int of type 'str'".
+// The count of seq * n, from an int or an __index__ object.
+// -> 0 with *count set, or -1 with TypeError "can't multiply sequence by non-int of type
+// 'str'" or OverflowError.
 int mn_list_repeat_count(MnObject *n, intptr_t *count);
-// An index()/count() bound: int or __index__, clamped to intptr_t. -> 0, or -1.
+// A start/stop bound of index(): an int or __index__ object, clamped to intptr_t.
+// -> 0, or -1 with TypeError "slice indices must be integers or have an __index__ method".
 int mn_list_index_arg(MnObject *v, intptr_t *out);
-// mp_subscript / mp_ass_subscript of list (runtime/list_slice.c).
+// mp_subscript / mp_ass_subscript of list (runtime/list_slice.c): l[i], l[a:b:c], and
+// assignment/deletion ([value] NULL) with CPython's messages.
+// -> new reference / 0, or NULL / -1 with an exception set.
 MnObject *mn_list_subscript(MnObject *self, MnObject *key);
 int mn_list_ass_subscript(MnObject *self, MnObject *key, MnObject *value);
 

@@ -110,6 +110,7 @@ mn_runtime_init(int argc, char **argv)
 {
     memset(&mn_rt, 0, sizeof mn_rt);
     mn_rt.recursion_limit = 1000;
+    mn_rt.gc_enabled = 1;
     mn_gc_init();
     if (mn_frame_init() < 0 || mn_int_init() < 0 || mn_str_init() < 0) {
         goto fail;
@@ -239,6 +240,9 @@ mn_runtime_fini(void)
     mn_err_clear();
     mn_frame_fini();
     mn_dict_fini();
+    mn_list_fini();
+    mn_tuple_fini();
+    mn_slice_fini();
     intptr_t leaked = 0;
 #ifdef MN_DEBUG
     leaked = mn_live_objects;

@@ -28,6 +28,8 @@ typedef struct MnRuntime {
     MnObject *memory_error;     // owned: the preallocated MemoryError instance
     int finalizing;             // set while the runtime is being torn down
     int verbose_flags;          // -X options and flags that change behaviour
+    intptr_t gc_count0;         // GC objects allocated minus freed since the last collection
+    int gc_enabled;             // gc.isenabled()
     volatile int interrupt;     // set by the SIGINT handler; checked by the eval loop
 } MnRuntime;
 

@@ -7,12 +7,38 @@
 #include "mnemo.h"
 #include "sequtil.h"
 
+// As CPython 3.11, one dead slice object is kept for reuse (not a live object).
+static MnSlice *slice_cache;
+
+void
+mn_slice_fini(void)
+{
+    if (slice_cache != NULL) {
+        MnObject *o = (MnObject *)slice_cache;
+        slice_cache = NULL;
+#ifdef MN_DEBUG
+        mn_live_objects++;
+#endif
+        mn_object_free(o);
+    }
+}
+
 MnObject *
 mn_slice_new(MnObject *start, MnObject *stop, MnObject *step)
 {
-    MnSlice *s = (MnSlice *)mn_object_alloc(&mn_slice_type, 0);
-    if (s == NULL) {
-        return NULL;
+    MnSlice *s = slice_cache;
+    if (s != NULL) {
+        slice_cache = NULL;
+        MN_REFCNT(s) = 1;
+        MN_REF_INC();
+#ifdef MN_DEBUG
+        mn_live_objects++;
+#endif
+    } else {
+        s = (MnSlice *)mn_object_alloc(&mn_slice_type, 0);
+        if (s == NULL) {
+            return NULL;
+        }
     }
     s->start = mn_newref(start ? start : mn_None);
     s->stop = mn_newref(stop ? stop : mn_None);
@@ -194,10 +220,17 @@ slice_dealloc(MnObject *o)
 {
     MnSlice *s = (MnSlice *)o;
     mn_gc_untrack(o);
-    mn_xdecref(s->start);
-    mn_xdecref(s->stop);
-    mn_xdecref(s->step);
-    mn_object_free(o);
+    MN_CLEAR(s->start);
+    MN_CLEAR(s->stop);
+    MN_CLEAR(s->step);
+    if (slice_cache == NULL) {
+        slice_cache = s;
+#ifdef MN_DEBUG
+        mn_live_objects--;
+#endif
+    } else {
+        mn_object_free(o);
+    }
 }
 
 static int

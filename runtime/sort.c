@@ -98,16 +98,70 @@ binary_insertion(SortPair *p, intptr_t lo, intptr_t start, intptr_t hi, lt_func 
     return 0;
 }
 
-// Merges the sorted runs a[0, mid) and a[mid, n) using [tmp] (room for mid pairs).
+// Number of leading pairs of the sorted run a[0, n) whose key is not greater than [key]
+// (where an equal key from a later run goes, keeping stability). -> count, or -1.
+static intptr_t
+count_not_greater(SortPair *a, intptr_t n, MnObject *key, lt_func lt)
+{
+    intptr_t lo = 0, hi = n;
+    while (lo < hi) {
+        intptr_t m = lo + ((hi - lo) >> 1);
+        int c = lt(key, a[m].key);
+        if (c < 0) {
+            return -1;
+        }
+        if (c) {
+            hi = m;
+        } else {
+            lo = m + 1;
+        }
+    }
+    return lo;
+}
+
+// Number of leading pairs of the sorted run a[0, n) whose key is less than [key]. -> count,
+// or -1.
+static intptr_t
+count_less(SortPair *a, intptr_t n, MnObject *key, lt_func lt)
+{
+    intptr_t lo = 0, hi = n;
+    while (lo < hi) {
+        intptr_t m = lo + ((hi - lo) >> 1);
+        int c = lt(a[m].key, key);
+        if (c < 0) {
+            return -1;
+        }
+        if (c) {
+            lo = m + 1;
+        } else {
+            hi = m;
+        }
+    }
+    return lo;
+}
+
+// Merges the sorted runs a[0, mid) and a[mid, n) using [tmp] (room for n pairs). Pairs
+// already in place at either end are skipped first, as timsort's galloping does.
 // On error every pair is still in a[0, n). -> 0, or -1.
 static int
 merge(SortPair *a, intptr_t mid, intptr_t n, SortPair *tmp, lt_func lt)
 {
-    // already ordered: nothing to do (one comparison, as a galloping merge would find)
     int c = lt(a[mid].key, a[mid - 1].key);
     if (c <= 0) {
-        return c;
+        return c;               // already ordered (or an error)
     }
+    intptr_t skip = count_not_greater(a, mid, a[mid].key, lt);
+    if (skip < 0) {
+        return -1;
+    }
+    a += skip;
+    mid -= skip;
+    n -= skip;
+    intptr_t right = count_less(a + mid, n - mid, a[mid - 1].key, lt);
+    if (right < 0) {
+        return -1;
+    }
+    n = mid + right;
     memcpy(tmp, a, (size_t)mid * sizeof(SortPair));
     intptr_t i = 0, j = mid, k = 0;
     while (i < mid && j < n) {
@@ -130,6 +184,45 @@ merge(SortPair *a, intptr_t mid, intptr_t n, SortPair *tmp, lt_func lt)
 
 #define MIN_RUN 32
 
+// Length of the natural run starting at p[0] (n >= 2): non-descending, or strictly
+// descending (then reversed in place, which keeps stability). -> length, or -1.
+static intptr_t
+count_run(SortPair *p, intptr_t n, lt_func lt)
+{
+    int c = lt(p[1].key, p[0].key);
+    if (c < 0) {
+        return -1;
+    }
+    intptr_t len = 2;
+    if (c) {
+        for (; len < n; len++) {
+            c = lt(p[len].key, p[len - 1].key);
+            if (c < 0) {
+                return -1;
+            }
+            if (!c) {
+                break;
+            }
+        }
+        for (intptr_t i = 0, j = len - 1; i < j; i++, j--) {
+            SortPair t = p[i];
+            p[i] = p[j];
+            p[j] = t;
+        }
+        return len;
+    }
+    for (; len < n; len++) {
+        c = lt(p[len].key, p[len - 1].key);
+        if (c < 0) {
+            return -1;
+        }
+        if (c) {
+            break;
+        }
+    }
+    return len;
+}
+
 static int
 merge_sort(SortPair *p, intptr_t n)
 {
@@ -137,31 +230,65 @@ merge_sort(SortPair *p, intptr_t n)
         return 0;
     }
     lt_func lt = choose_compare(p, n);
-    for (intptr_t lo = 0; lo < n; lo += MIN_RUN) {
-        intptr_t hi = lo + MIN_RUN < n ? lo + MIN_RUN : n;
-        if (binary_insertion(p, lo, lo + 1, hi, lt) < 0) {
-            return -1;
-        }
-    }
-    if (n <= MIN_RUN) {
-        return 0;
-    }
-    SortPair *tmp = mn_mem_alloc((size_t)n * sizeof(SortPair));
-    if (tmp == NULL) {
+    // split into natural runs of at least MIN_RUN pairs; bounds[k] starts run k
+    intptr_t cap = n / MIN_RUN + 2, nruns = 0;
+    intptr_t *bounds = mn_mem_alloc((size_t)(cap + 1) * sizeof(intptr_t));
+    SortPair *tmp = NULL;
+    int r = -1;
+    if (bounds == NULL) {
         mn_err_no_memory();
         return -1;
     }
-    int r = 0;
-    for (intptr_t width = MIN_RUN; width < n && r == 0; width *= 2) {
-        for (intptr_t lo = 0; lo + width < n; lo += 2 * width) {
-            intptr_t hi = lo + 2 * width < n ? lo + 2 * width : n;
-            if (merge(p + lo, width, hi - lo, tmp, lt) < 0) {
-                r = -1;
-                break;
+    for (intptr_t lo = 0; lo < n;) {
+        intptr_t len = n - lo < 2 ? n - lo : count_run(p + lo, n - lo, lt);
+        if (len < 0) {
+            goto done;
+        }
+        if (len < MIN_RUN && lo + len < n) {
+            intptr_t force = n - lo < MIN_RUN ? n - lo : MIN_RUN;
+            if (binary_insertion(p, lo, lo + len, lo + force, lt) < 0) {
+                goto done;
             }
+            len = force;
+        }
+        if (nruns == cap) {
+            intptr_t *nb = mn_mem_realloc(bounds, (size_t)(cap * 2 + 1) * sizeof(intptr_t));
+            if (nb == NULL) {
+                mn_err_no_memory();
+                goto done;
+            }
+            bounds = nb;
+            cap *= 2;
+        }
+        bounds[nruns++] = lo;
+        lo += len;
+    }
+    bounds[nruns] = n;
+    if (nruns > 1) {
+        tmp = mn_mem_alloc((size_t)n * sizeof(SortPair));
+        if (tmp == NULL) {
+            mn_err_no_memory();
+            goto done;
         }
     }
+    while (nruns > 1) {
+        intptr_t out = 0;
+        for (intptr_t k = 0; k < nruns; k += 2) {
+            if (k + 1 < nruns) {
+                intptr_t lo = bounds[k], mid = bounds[k + 1], hi = bounds[k + 2];
+                if (merge(p + lo, mid - lo, hi - lo, tmp, lt) < 0) {
+                    goto done;
+                }
+            }
+            bounds[out++] = bounds[k];
+        }
+        bounds[out] = n;
+        nruns = out;
+    }
+    r = 0;
+done:
     mn_mem_free(tmp);
+    mn_mem_free(bounds);
     return r;
 }
 
@@ -269,9 +396,17 @@ mn_list_sort_method(MnObject *self, MnObject *const *args, intptr_t nargs, MnObj
     }
     int reverse = 0;
     if (out[1] != NULL) {
-        intptr_t r = mn_number_as_ssize(out[1], mn_exc_OverflowError);
-        if (r == -1 && mn_err_occurred()) {
+        // a C int, as argument clinic's bool(accept={int}) converter
+        MnObject *v = mn_number_index(out[1]);
+        if (v == NULL) {
             return NULL;
+        }
+        int overflow = 0;
+        long r = mn_int_as_long_overflow(v, &overflow);
+        mn_decref(v);
+        if (overflow || r > INT32_MAX || r < INT32_MIN) {
+            return mn_err_format(mn_exc_OverflowError,
+                                 "Python int too large to convert to C int");
         }
         reverse = r != 0;
     }

@@ -829,6 +829,9 @@ str_new(MnType *type, MnObject *const *args, intptr_t nargs, MnObject *kwnames)
     s->state.compact = 0;
     s->state.ready = 1;
     mn_decref(exact);
+    if (MN_IS_GC(o)) {
+        mn_gc_track(o);             // a subclass with a __dict__ can be in cycles
+    }
     return o;
 }
 

@@ -26,6 +26,71 @@ static struct {
 };
 #define EMPTY ((MnObject *)&empty_tuple.t)
 
+/* ==== free lists ==== */
+
+// As CPython 3.11: dead exact tuples of 1..20 items are kept (up to 2000 per size) and
+// reused by mn_tuple_new for sizes 1..19. A cached tuple is not a live object; its first
+// item slot links the list.
+#define TUPLE_MAXSAVESIZE 20
+#define TUPLE_MAXFREELIST 2000
+static MnTuple *tuple_free[TUPLE_MAXSAVESIZE];
+static int tuple_numfree[TUPLE_MAXSAVESIZE];
+
+static MnObject *
+tuple_freelist_pop(intptr_t n)
+{
+    if (n >= TUPLE_MAXSAVESIZE || tuple_free[n - 1] == NULL) {
+        return NULL;
+    }
+    MnTuple *op = tuple_free[n - 1];
+    tuple_free[n - 1] = (MnTuple *)op->ob_item[0];
+    tuple_numfree[n - 1]--;
+    for (intptr_t i = 0; i < n; i++) {
+        op->ob_item[i] = NULL;
+    }
+    MN_REFCNT(op) = 1;
+    MN_REF_INC();
+#ifdef MN_DEBUG
+    mn_live_objects++;
+#endif
+    return (MnObject *)op;
+}
+
+static int
+tuple_freelist_push(MnObject *o)
+{
+    intptr_t index = MN_SIZE(o) - 1;
+    if (index < 0 || index >= TUPLE_MAXSAVESIZE || tuple_numfree[index] >= TUPLE_MAXFREELIST
+        || !MN_TUPLE_CHECK_EXACT(o)) {
+        return 0;
+    }
+    MnTuple *op = (MnTuple *)o;
+    op->ob_item[0] = (MnObject *)tuple_free[index];
+    tuple_free[index] = op;
+    tuple_numfree[index]++;
+#ifdef MN_DEBUG
+    mn_live_objects--;
+#endif
+    return 1;
+}
+
+void
+mn_tuple_fini(void)
+{
+    for (int i = 0; i < TUPLE_MAXSAVESIZE; i++) {
+        while (tuple_free[i] != NULL) {
+            MnTuple *op = tuple_free[i];
+            tuple_free[i] = (MnTuple *)op->ob_item[0];
+            op->ob_item[0] = NULL;
+#ifdef MN_DEBUG
+            mn_live_objects++;
+#endif
+            mn_object_free((MnObject *)op);
+        }
+        tuple_numfree[i] = 0;
+    }
+}
+
 /* ==== construction ==== */
 
 MnObject *
@@ -40,9 +105,12 @@ mn_tuple_new(intptr_t n)
     if ((size_t)n > ((size_t)INTPTR_MAX - sizeof(MnTuple)) / sizeof(MnObject *)) {
         return mn_err_no_memory();
     }
-    MnObject *op = mn_object_alloc(&mn_tuple_type, n);
+    MnObject *op = tuple_freelist_pop(n);
     if (op == NULL) {
-        return NULL;
+        op = mn_object_alloc(&mn_tuple_type, n);
+        if (op == NULL) {
+            return NULL;
+        }
     }
     mn_gc_track(op);
     return op;
@@ -130,7 +198,9 @@ tuple_dealloc(MnObject *o)
     for (intptr_t i = MN_SIZE(o); --i >= 0;) {
         mn_xdecref(MN_TUPLE_GET(o, i));
     }
-    mn_object_free(o);
+    if (!tuple_freelist_push(o)) {
+        mn_object_free(o);
+    }
     if (exact) {
         mn_trashcan_end();
     }

@@ -490,6 +490,9 @@ finalized_table(int create)
 int
 mn_type_is_finalized(MnObject *o)
 {
+    if (MN_IS_GC(o)) {
+        return mn_gc_is_finalized(o);
+    }
     MnObject *table = finalized_table(0);
     if (table == NULL || MN_DICT_LEN(table) == 0) {
         return 0;
@@ -507,6 +510,10 @@ mn_type_is_finalized(MnObject *o)
 void
 mn_type_set_finalized(MnObject *o, int flag)
 {
+    if (MN_IS_GC(o)) {
+        mn_gc_set_finalized(o, flag);
+        return;
+    }
     MnObject *saved = mn_err_fetch();
     MnObject *table = finalized_table(flag);
     MnObject *key = table ? mn_int_from_ssize((intptr_t)(uintptr_t)o) : NULL;

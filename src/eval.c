@@ -399,8 +399,18 @@ dispatch:
 
     TARGET(LOAD_ATTR) {
         MnObject *owner = TOP();
+        MnCacheEntry *ce = &frame->f_code->co_cache[MN_INSTR_ARG(*ip)];
         ip++;
-        MnObject *res = mn_object_getattr(owner, NAME(oparg));
+        MnType *tp = MN_TYPE(owner);
+        MnObject *res = NULL;
+        if (ce->p1 == (void *)tp && ce->v1 == tp->tp_version_tag) {
+            MnObject **dp = mn_object_dict_ptr(owner);
+            res = dp && *dp ? mn_dict_get_str_borrow(*dp, NAME(oparg)) : NULL;
+            mn_xincref(res);
+        }
+        if (res == NULL) {
+            res = mn_eval_load_attr(owner, NAME(oparg), ce);
+        }
         mn_decref(owner);
         SET_TOP(res);
         if (res == NULL) {
@@ -577,6 +587,21 @@ dispatch:
 
     TARGET(STORE_SUBSCR) {
         MnObject *key = POP(), *container = POP(), *v = POP();
+        if (MN_LIST_CHECK_EXACT(container) && MN_INT_CHECK_EXACT(key) &&
+            MN_INT_IS_COMPACT(key)) {
+            intptr_t i = MN_INT_COMPACT_VALUE(key), n = MN_LIST_LEN(container);
+            if (i < 0) {
+                i += n;
+            }
+            if (i >= 0 && i < n) {
+                MnObject *old = MN_LIST_GET(container, i);
+                MN_LIST_SET(container, i, v);
+                mn_decref(old);
+                mn_decref(key);
+                mn_decref(container);
+                DISPATCH();
+            }
+        }
         int r = mn_object_setitem(container, key, v);
         mn_decref(key);
         mn_decref(container);

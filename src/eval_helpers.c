@@ -195,6 +195,18 @@ mn_eval_load_classderef(MnFrame *f, int index)
     return mn_newref(v);
 }
 
+MnObject *
+mn_eval_load_attr(MnObject *owner, MnObject *name, MnCacheEntry *ce)
+{
+    MnType *tp = MN_TYPE(owner);
+    if (tp->tp_getattro == mn_object_generic_getattr && tp->tp_version_tag != 0 &&
+        MN_STR_CHECK_EXACT(name) && mn_type_lookup(tp, name) == NULL) {
+        ce->p1 = tp;
+        ce->v1 = tp->tp_version_tag;
+    }
+    return mn_object_getattr(owner, name);
+}
+
 int
 mn_eval_load_method(MnObject *owner, MnObject *name, MnObject **meth)
 {

@@ -36,6 +36,9 @@ MnObject *mn_eval_load_global(MnFrame *f, MnObject *name, MnCacheEntry *ce);
 int mn_eval_make_cell(MnFrame *f, int index);
 // LOAD_CLASSDEREF: the class namespace first, then the cell. -> new reference, or NULL.
 MnObject *mn_eval_load_classderef(MnFrame *f, int index);
+// LOAD_ATTR slow path: remembers in [ce] types whose instances keep [name] only in their
+// __dict__ (no class attribute). -> new reference, or NULL.
+MnObject *mn_eval_load_attr(MnObject *owner, MnObject *name, MnCacheEntry *ce);
 // LOAD_METHOD: *meth is an unbound function to call with [owner] prepended (-> 1) or the
 // attribute itself (-> 0); new reference either way. -> -1 on error.
 int mn_eval_load_method(MnObject *owner, MnObject *name, MnObject **meth);

@@ -195,7 +195,7 @@ mn_frame_get_object(MnFrame *f)
     }
     fo->f_frame = f;
     f->frame_obj = fo;
-    mn_gc_track(fo);
+    // As CPython 3.11: untracked while the frame runs; tracked once it owns the frame.
     return (MnObject *)fo;
 }
 

@@ -5,7 +5,7 @@ capture() {
     d=$(cd "$(dirname "$py")" && pwd)
     b=$(basename "$py")
     input=/dev/null
-    [ -e "$py.in" ] && input="$py.in"
+    [ -e "$d/$b.in" ] && input="$d/$b.in"
     err=$(mktemp)
     out=$(cd "$d" && PYTHONHASHSEED=0 PYTHONDONTWRITEBYTECODE=1 PYTHONNODEBUGRANGES=1 timeout 20 "$runner" "$b" <"$input" 2>"$err"; echo "~$?")
     rc=${out##*~}

@@ -4,6 +4,7 @@
  * str fast paths, and lookups restarting when a comparison mutates the dict.
  */
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include <string.h>
 #include "util.h"
 #include "mnemo.h"

@@ -83,7 +83,7 @@ Test(int, sizes_follow_cpython)
 {
     const char *vals[] = {"0", "1", "-1", "1073741823", "1073741824", "1152921504606846976",
                           "-1237940039285380274899124224"};
-    size_t sizes[] = {28, 28, 28, 28, 32, 36, 36};
+    size_t sizes[] = {28, 28, 28, 28, 32, 36, 40};
     for (size_t i = 0; i < 7; i++) {
         MnObject *v = I(vals[i]);
         cr_expect_eq(mn_int_sizeof(v), sizes[i], "%s", vals[i]);
@@ -157,12 +157,11 @@ Test(int, from_double_truncates_and_rejects_nan_inf)
     expect_text(mn_int_from_double(1e20), 10, "100000000000000000000");
     expect_text(mn_int_from_double(ldexp(1.0, 200)), 16,
                 "0x100000000000000000000000000000000000000000000000000");
-    expect_text(mn_int_from_double(-1.5e300), 10, "-15000000000000000524765796018094839538647"
-                "0488332495542219271474812124617451958709009223567108210014807262826017719098"
-                "9596018224521919045049779826113542036063014089779744541802434810645130542294"
-                "0653248429005418864917045219536713911315834436902101934409212138811765082436"
-                "6093744883280547278051294599802225569169797070421164601897024638582001369845"
-                "6166327104053577236209541519712395545362640102858457203206007232512");
+    expect_text(mn_int_from_double(-1.5e300), 10,
+                "-1500000000000000078757140382806630373056702871662238732373781173267703686983362"
+                "29367955706262067179606555666574932581726541378485304064586346718827718006047427"
+                "25808013898637056067453506921821350890534298524561999176216785584514613201119791"
+                "14170213741868888183230085264257173504208294580298189100810240");
     cr_expect_null(mn_int_from_double(NAN));
     expect_error(mn_exc_ValueError);
     cr_expect_null(mn_int_from_double(-INFINITY));
@@ -373,7 +372,7 @@ Test(int, copy_exact_and_bit_length)
     cr_expect_eq(mn_int_as_long(v), 1);
     mn_decref(v);
     MnObject *big = I("-1237940039285380274899124224");
-    cr_expect_eq(mn_int_bit_length(big), 90);
+    cr_expect_eq(mn_int_bit_length(big), 91);
     MnObject *c = mn_int_copy_exact(big);
     cr_expect_eq(c, big);
     mn_decref(c);
@@ -410,8 +409,8 @@ Test(int, shifts_and_bitwise_with_negatives)
     MnObject *a = I("-1267650600228229401496703205377");      // -(2**100 + 1)
     MnObject *n = mn_int_from_long(99), *neg = mn_int_from_long(-1);
     expect_text(mn_int_rshift(a, n), 10, "-3");
-    expect_text(mn_int_lshift(a, n), 16, "-0x" "20000000000000000000000000"
-                "8000000000000000000000000");
+    expect_text(mn_int_lshift(a, n), 16,
+                "-0x" "80000000000000000000000008000000000000000000000000");
     cr_expect_null(mn_int_lshift(a, neg));
     expect_error(mn_exc_ValueError);
     MnObject *mask = I("1267650600228229401496703205375");    // 2**100 - 1
@@ -421,4 +420,38 @@ Test(int, shifts_and_bitwise_with_negatives)
     mn_decref(n);
     mn_decref(neg);
     mn_decref(mask);
+}
+
+Test(int, negative_zero_and_carries_across_digits)
+{
+    MnObject *z = I("-0");
+    cr_expect_eq(MN_SIZE(z), 0);
+    MnObject *zero = mn_int_from_long(0);
+    cr_expect_eq(z, zero);
+    MnObject *nz = mn_int_neg(zero);
+    cr_expect_eq(nz, zero);
+    MnObject *m = mn_int_from_long((1L << 30) - 1), *one = mn_int_from_long(1);
+    MnObject *s = mn_int_add(m, one);
+    cr_expect_eq(MN_SIZE(s), 2);
+    expect_text(mn_int_sub(s, one), 16, "0x3fffffff");
+    MnObject *m60 = I("1152921504606846975");                // 2**60 - 1
+    MnObject *s60 = mn_int_add(m60, one);
+    cr_expect_eq(MN_SIZE(s60), 3);
+    expect_text(mn_int_mul(s60, s60), 16, "0x1" "000000000000000000000000000000");
+    MnObject *neg60 = mn_int_neg(s60);
+    expect_text(mn_int_add(neg60, one), 10, "-1152921504606846975");
+    expect_text(mn_int_sub(neg60, neg60), 10, "0");
+    MnObject *objs[] = {z, zero, nz, m, one, s, m60, s60, neg60};
+    for (size_t k = 0; k < sizeof objs / sizeof objs[0]; k++) {
+        mn_decref(objs[k]);
+    }
+}
+
+Test(int, from_double_near_int64_limits)
+{
+    expect_text(mn_int_from_double(9223372036854775808.0), 10, "9223372036854775808");
+    expect_text(mn_int_from_double(-9223372036854775808.0), 10, "-9223372036854775808");
+    expect_text(mn_int_from_double(1.8446744073709552e19), 16, "0x10000000000000000");
+    expect_text(mn_int_from_double(0.999), 10, "0");
+    expect_text(mn_int_from_double(-0.0), 10, "0");
 }

@@ -143,3 +143,31 @@ Test(list, subscript_errors_have_cpython_messages)
     mn_decref(k);
     mn_decref(l);
 }
+
+Test(list, extend_of_empty_list_preallocates_an_even_count)
+{
+    MnObject *one = mn_int_from_long(1);
+    MnObject *t = mn_tuple_pack(3, one, one, one);
+    MnObject *l = mn_list_new(0);
+    cr_assert_eq(mn_list_extend(l, t), 0);
+    cr_assert_eq(MN_LIST_LEN(l), 3);
+    cr_assert_eq(mn_list_sizeof(l) + 16, 88);   // sys.getsizeof(list((1, 1, 1)))
+    cr_assert_eq(mn_list_extend(l, t), 0);       // grows with list_resize: 6 -> 12 slots
+    cr_assert_eq(mn_list_sizeof(l) + 16, 152);
+    mn_decref(l);
+    mn_decref(t);
+    mn_decref(one);
+}
+
+Test(list, freelist_reuses_dead_lists)
+{
+    MnObject *a = mn_list_new(0);
+    mn_decref(a);
+    MnObject *b = mn_list_new(2);
+    cr_assert_eq(a, b, "the dead list object is reused, as CPython's free list");
+    cr_assert_eq(MN_LIST_LEN(b), 2);
+    cr_assert_null(MN_LIST_GET(b, 0));
+    MN_LIST_SET(b, 0, mn_newref(mn_None));
+    MN_LIST_SET(b, 1, mn_newref(mn_None));
+    mn_decref(b);
+}

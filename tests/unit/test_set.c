@@ -175,3 +175,38 @@ Test(set, sets_are_tracked_from_creation)
     mn_decref(s);
     mn_decref(f);
 }
+
+Test(set, merging_a_frozenset_into_an_empty_set_resizes_first)
+{
+    // CPython compiles {'b', 'a', 'c', 10, 3} as set().update(frozenset constant).
+    MnObject *src = mn_set_new(NULL);
+    add_str(src, "b");
+    add_str(src, "a");
+    add_str(src, "c");
+    add_num(src, 10);
+    add_num(src, 3);
+    MnObject *f = mn_frozenset_new(src);
+    MnObject *s = mn_set_new(NULL);
+    cr_assert_eq(mn_set_update(s, f), 0);
+    expect_repr(s, "{'c', 3, 'a', 10, 'b'}");
+    cr_expect_eq(mn_set_sizeof(s) + 16, 472);
+    cr_expect_eq(mn_set_sizeof(f) + 16, 472);
+    mn_decref(src);
+    mn_decref(f);
+    mn_decref(s);
+}
+
+Test(set, discard_then_add_reuses_the_dummy_slot)
+{
+    MnObject *s = mn_set_new(NULL);
+    add_num(s, 1);
+    add_num(s, 9);      // same slot as 1 in an 8-slot table: probes linearly
+    MnObject *one = num(1);
+    cr_expect_eq(mn_set_discard(s, one), 1);
+    intptr_t fill = ((MnSet *)s)->fill;
+    add_num(s, 17);     // lands on the dummy left by 1
+    cr_expect_eq(((MnSet *)s)->fill, fill);
+    expect_repr(s, "{17, 9}");
+    mn_decref(one);
+    mn_decref(s);
+}

@@ -56,3 +56,20 @@ Test(tuple, repr_of_one_item_has_comma)
     mn_decref(t);
     mn_decref(one);
 }
+
+Test(tuple, freelist_reuses_dead_tuples_of_the_same_size)
+{
+    MnObject *a = mn_tuple_new(3);
+    for (int i = 0; i < 3; i++) {
+        MN_TUPLE_SET(a, i, mn_newref(mn_None));
+    }
+    mn_decref(a);
+    MnObject *b = mn_tuple_new(3);
+    cr_assert_eq(a, b);
+    cr_assert_null(MN_TUPLE_GET(b, 0));
+    cr_assert(mn_gc_is_tracked(b));
+    for (int i = 0; i < 3; i++) {
+        MN_TUPLE_SET(b, i, mn_newref(mn_None));
+    }
+    mn_decref(b);
+}

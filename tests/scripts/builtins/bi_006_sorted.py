@@ -21,3 +21,8 @@ t(lambda: sorted([1, 'a']))
 t(lambda: sorted([1], cmp=None))
 t(lambda: sorted([1, 2], key=lambda x: 'a' if x == 1 else 1))
 t(lambda: sorted([1], reverse='x'))
+for r in (2**100, True, 0, -1, 2.0, None):
+    try:
+        print(sorted([1, 3, 2], reverse=r))
+    except Exception as e:
+        print(type(e).__name__, e)
