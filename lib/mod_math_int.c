@@ -384,10 +384,6 @@ mn_math_perm(MnObject *self, MnObject *const *args, intptr_t nargs)
     }
     if (nargs == 1 || args[1] == mn_None) {
         MnObject *n = mn_number_index(args[0]);
-        if (n != NULL && mn_int_sign(n) < 0) {
-            MN_CLEAR(n);
-            mn_err_format(mn_exc_ValueError, "n must be a non-negative integer");
-        }
         MnObject *r = n ? mn_math_factorial(NULL, n) : NULL;
         mn_xdecref(n);
         return r;

@@ -20,6 +20,12 @@
 static MnObject *
 def_display_name(const MnMethodDef *def, MnObject *self)
 {
+    if (self != NULL && MN_MODULE_CHECK(self)) {
+        MnObject *mod = ((MnModule *)self)->md_name;
+        if (mod != NULL && !mn_str_eq_cstr(mod, "builtins")) {
+            return mn_str_from_format("%U.%s", mod, def->name);
+        }
+    }
     if (self == NULL || MN_MODULE_CHECK(self)) {
         return mn_str_from_cstr(def->name);
     }

@@ -258,6 +258,21 @@ check_name(MnObject *name)
     return 0;
 }
 
+// Records the object and name on a fresh AttributeError, for "Did you mean" hints.
+static void
+set_attribute_error_context(MnObject *o, MnObject *name)
+{
+    MnObject *exc = mn_rt.exc;
+    if (exc == NULL || !mn_type_is_subtype(MN_TYPE(exc), mn_exc_AttributeError)) {
+        return;
+    }
+    MnAttributeError *ae = (MnAttributeError *)exc;
+    if (ae->name == NULL && ae->obj == NULL) {
+        ae->name = mn_newref(name);
+        ae->obj = mn_newref(o);
+    }
+}
+
 MnObject *
 mn_object_getattr(MnObject *o, MnObject *name)
 {
@@ -265,10 +280,12 @@ mn_object_getattr(MnObject *o, MnObject *name)
         return NULL;
     }
     MnType *type = MN_TYPE(o);
-    if (type->tp_getattro != NULL) {
-        return type->tp_getattro(o, name);
+    MnObject *res = type->tp_getattro != NULL ? type->tp_getattro(o, name)
+                                              : mn_object_generic_getattr(o, name);
+    if (res == NULL) {
+        set_attribute_error_context(o, name);
     }
-    return mn_object_generic_getattr(o, name);
+    return res;
 }
 
 MnObject *

@@ -298,60 +298,273 @@ attr_int(MnObject *o, const char *name, long *out)
     return ok;
 }
 
-// Prints the "  File ..., line N" header and the caret line of a SyntaxError.
+static long
+attr_long_or(MnObject *o, const char *name, long fallback)
+{
+    long v;
+    return attr_int(o, name, &v) ? v : fallback;
+}
+
+// The 1-based byte offset in [utf8] of the 1-based character offset [k] (k < 1: unchanged).
+static long
+char_to_byte_offset(const char *utf8, long size, long k)
+{
+    if (k < 1) {
+        return k;
+    }
+    long bytes = 0;
+    for (long chars = 1; chars < k && bytes < size; chars++) {
+        bytes++;
+        while (bytes < size && ((unsigned char)utf8[bytes] & 0xC0) == 0x80) {
+            bytes++;
+        }
+    }
+    return bytes + 1;
+}
+
+// Prints the "  File ..., line N" header, the source line and the carets of a SyntaxError,
+// as CPython 3.11's print_exception does (byte offsets; one caret for subclasses).
 static void
 print_syntax_error_location(FILE *f, MnObject *exc)
 {
     MnSyntaxError *se = (MnSyntaxError *)exc;
-    long lineno = 0, offset = 0, end_offset = 0;
-    int have_line = attr_int(exc, "lineno", &lineno);
-    attr_int(exc, "offset", &offset);
-    attr_int(exc, "end_offset", &end_offset);
-    const char *fname = utf8_or(se->filename, "<string>");
-    if (have_line) {
-        fprintf(f, "  File \"%s\", line %ld\n", fname, lineno);
+    long lineno = attr_long_or(exc, "lineno", 0);
+    long offset = attr_long_or(exc, "offset", -1);
+    long end_lineno = lineno, end_offset = -1;
+    if (MN_TYPE(exc) == mn_exc_SyntaxError) {
+        end_lineno = attr_long_or(exc, "end_lineno", lineno);
+        end_offset = attr_long_or(exc, "end_offset", -1);
     }
+    fprintf(f, "  File \"%s\", line %ld\n", utf8_or(se->filename, "<string>"), lineno);
     if (se->text == NULL || !MN_STR_CHECK(se->text)) {
         return;
     }
-    // Work in code points: offsets are 1-based character columns.
-    MnObject *text = se->text;
-    intptr_t n = MN_STR_LEN(text), start = 0;
-    while (start < n && (MN_STR_READ(text, start) == ' ' || MN_STR_READ(text, start) == '\t' ||
-                         MN_STR_READ(text, start) == '\f')) {
-        start++;
-    }
-    intptr_t end = n;
-    while (end > start && MN_STR_READ(text, end - 1) == '\n') {
-        end--;
-    }
-    MnObject *line = mn_str_substring(text, start, end);
-    if (line == NULL) {
+    intptr_t size;
+    const char *text = mn_str_as_utf8(se->text, &size);
+    if (text == NULL) {
         mn_err_clear();
         return;
     }
-    fprintf(f, "    %s\n", utf8_or(line, ""));
-    mn_decref(line);
-    long col = offset - 1 - start;
-    if (offset <= 0 || col < 0) {
+    offset = char_to_byte_offset(text, (long)size, offset);
+    end_offset = char_to_byte_offset(text, (long)size, end_offset);
+    if (end_lineno > lineno) {
+        end_offset = (long)size;
+    }
+    if (end_offset > (long)size + 1) {
+        end_offset = (long)size + 1;
+    }
+    long carets = (end_offset > 0 && end_offset > offset) ? end_offset - offset : 1;
+    offset--;
+    while (*text == ' ' || *text == '\t' || *text == '\f') {
+        text++;
+        offset--;
+    }
+    long len = (long)strlen(text);
+    if (len > 0 && text[len - 1] == '\n') {
+        len--;
+    }
+    if (offset > len) {
+        offset = len;
+    }
+    for (;;) {
+        const char *nl = strchr(text, '\n');
+        if (nl == NULL || nl - text >= offset) {
+            break;
+        }
+        long skip = (long)(nl - text) + 1;
+        text += skip;
+        len -= skip;
+        offset -= skip;
+    }
+    fprintf(f, "    %s", text);
+    if (text[len] != '\n') {
+        fputc('\n', f);
+    }
+    if (offset < 0) {
         return;
     }
-    if (col > end - start) {
-        col = end - start;
-    }
-    long width = 1;
-    if (end_offset > 0 && end_offset > offset) {
-        width = end_offset - offset;
-    }
     fputs("    ", f);
-    for (long i = 0; i < col; i++) {
-        uint32_t c = MN_STR_READ(text, start + i);
-        fputc(c == '\t' || c == '\f' ? (int)c : ' ', f);
+    for (long i = 0; i < offset; i++) {
+        fputc(' ', f);
     }
-    for (long i = 0; i < width; i++) {
+    for (long i = 0; i < carets; i++) {
         fputc('^', f);
     }
     fputc('\n', f);
+}
+
+/* ==== "Did you mean" suggestions for NameError and AttributeError ==== */
+
+#define SUGGEST_MAX_ITEMS 750
+#define SUGGEST_MAX_SIZE 40
+#define MOVE_COST 2
+#define CASE_COST 1
+
+static long
+substitution_cost(char a, char b)
+{
+    if ((a & 31) != (b & 31)) {
+        return MOVE_COST;
+    }
+    if (a == b) {
+        return 0;
+    }
+    if (a >= 'A' && a <= 'Z') {
+        a = (char)(a + ('a' - 'A'));
+    }
+    if (b >= 'A' && b <= 'Z') {
+        b = (char)(b + ('a' - 'A'));
+    }
+    return a == b ? CASE_COST : MOVE_COST;
+}
+
+// Edit distance with case changes cheaper than other edits, giving up past [max_cost].
+static long
+edit_distance(const char *a, long na, const char *b, long nb, long max_cost)
+{
+    long row[SUGGEST_MAX_SIZE];
+    while (na > 0 && nb > 0 && a[0] == b[0]) {
+        a++, b++, na--, nb--;
+    }
+    while (na > 0 && nb > 0 && a[na - 1] == b[nb - 1]) {
+        na--, nb--;
+    }
+    if (na == 0 || nb == 0) {
+        return (na + nb) * MOVE_COST;
+    }
+    if (na > SUGGEST_MAX_SIZE || nb > SUGGEST_MAX_SIZE) {
+        return max_cost + 1;
+    }
+    if (nb < na) {
+        const char *t = a;
+        a = b;
+        b = t;
+        long tn = na;
+        na = nb;
+        nb = tn;
+    }
+    if ((nb - na) * MOVE_COST > max_cost) {
+        return max_cost + 1;
+    }
+    for (long i = 0; i < na; i++) {
+        row[i] = (i + 1) * MOVE_COST;
+    }
+    long result = 0;
+    for (long bi = 0; bi < nb; bi++) {
+        long diag = bi * MOVE_COST;
+        long minimum = -1;
+        result = diag;
+        for (long i = 0; i < na; i++) {
+            long substitute = diag + substitution_cost(b[bi], a[i]);
+            diag = row[i];
+            long edit = (result < diag ? result : diag) + MOVE_COST;
+            result = edit < substitute ? edit : substitute;
+            row[i] = result;
+            if (minimum < 0 || result < minimum) {
+                minimum = result;
+            }
+        }
+        if (minimum > max_cost) {
+            return max_cost + 1;
+        }
+    }
+    return result;
+}
+
+// The closest name to [name] in [candidates] (a list of str). -> borrowed str, or NULL.
+static MnObject *
+closest_name(MnObject *candidates, MnObject *name)
+{
+    intptr_t n = MN_LIST_LEN(candidates), name_size;
+    if (n >= SUGGEST_MAX_ITEMS) {
+        return NULL;
+    }
+    const char *name_str = mn_str_as_utf8(name, &name_size);
+    if (name_str == NULL) {
+        mn_err_clear();
+        return NULL;
+    }
+    MnObject *best = NULL;
+    long best_distance = 0x7fffffffL;
+    for (intptr_t i = 0; i < n; i++) {
+        MnObject *item = MN_LIST_GET(candidates, i);
+        intptr_t item_size;
+        const char *item_str = MN_STR_CHECK(item) ? mn_str_as_utf8(item, &item_size) : NULL;
+        if (item_str == NULL) {
+            mn_err_clear();
+            continue;
+        }
+        if (mn_str_eq(item, name)) {
+            continue;
+        }
+        long max_distance = (long)(name_size + item_size + 3) * MOVE_COST / 6;
+        if (max_distance > best_distance - 1) {
+            max_distance = best_distance - 1;
+        }
+        long d = edit_distance(name_str, (long)name_size, item_str, (long)item_size,
+                               max_distance);
+        if (d > max_distance) {
+            continue;
+        }
+        if (best == NULL || d < best_distance) {
+            best = item;
+            best_distance = d;
+        }
+    }
+    return best;
+}
+
+// Looks for a suggestion among the keys of [mapping] (a list made of them). -> new str or NULL.
+static MnObject *
+suggest_from(MnObject *names, MnObject *name)
+{
+    if (names == NULL) {
+        mn_err_clear();
+        return NULL;
+    }
+    MnObject *best = closest_name(names, name);
+    mn_xincref(best);
+    mn_decref(names);
+    return best;
+}
+
+static MnObject *
+suggestion_for(MnObject *exc)
+{
+    if (mn_type_is_subtype(MN_TYPE(exc), mn_exc_AttributeError)) {
+        MnAttributeError *ae = (MnAttributeError *)exc;
+        if (ae->name == NULL || ae->obj == NULL || !MN_STR_CHECK(ae->name)) {
+            return NULL;
+        }
+        MnObject *dir = mn_dict_get_cstr_borrow(mn_rt.builtins, "dir");
+        MnObject *names = dir ? mn_object_call_one(dir, ae->obj) : NULL;
+        if (names != NULL && !MN_LIST_CHECK(names)) {
+            MN_CLEAR(names);
+        }
+        return suggest_from(names, ae->name);
+    }
+    if (!mn_type_is_subtype(MN_TYPE(exc), mn_exc_NameError)) {
+        return NULL;
+    }
+    MnObject *name = ((MnNameError *)exc)->name;
+    MnObject *tb = mn_exc_get_traceback(exc);
+    if (name == NULL || !MN_STR_CHECK(name) || tb == NULL || tb == mn_None) {
+        return NULL;
+    }
+    while (((MnTraceback *)tb)->tb_next != NULL && ((MnTraceback *)tb)->tb_next != mn_None) {
+        tb = ((MnTraceback *)tb)->tb_next;
+    }
+    MnObject *fobj = ((MnTraceback *)tb)->tb_frame;
+    MnCode *code = (MnCode *)mn_frame_get_code(fobj);
+    MnObject *best = suggest_from(mn_list_from_iterable(code->co_varnames), name);
+    MnFrame *frame = ((MnFrameObject *)fobj)->f_frame;
+    if (best == NULL && frame != NULL && frame->f_globals != NULL) {
+        best = suggest_from(mn_dict_keys(frame->f_globals), name);
+    }
+    if (best == NULL && frame != NULL && frame->f_builtins != NULL) {
+        best = suggest_from(mn_dict_keys(frame->f_builtins), name);
+    }
+    return best;
 }
 
 // Prints "module.Name: message" (module omitted for builtins and __main__) and notes.
@@ -384,6 +597,12 @@ print_exception_line(FILE *f, MnObject *exc)
             fprintf(f, ": %s", utf8_or(s, "<exception str() failed>"));
         }
         mn_decref(s);
+    }
+    MnObject *hint = suggestion_for(exc);
+    mn_err_clear();
+    if (hint != NULL) {
+        fprintf(f, ". Did you mean: '%s'?", utf8_or(hint, ""));
+        mn_decref(hint);
     }
     fputc('\n', f);
     MnObject *notes = ((MnBaseException *)exc)->notes;

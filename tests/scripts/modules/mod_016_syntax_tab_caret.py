@@ -1,0 +1,4 @@
+# compare: stderr
+def f():
+	x = 1
+	return x +* 2
