@@ -509,6 +509,77 @@ has_starred(AstSeq *elts)
 
 // Builds a list/tuple/set from [elts] (with *unpacking), [pushed] items being already on the
 // stack. [kind] 0 list, 1 tuple, 2 set.
+// Displays of more than this many items are built one item at a time, as CPython does.
+#define STACK_USE_GUIDELINE 30
+
+// The values of [elts] when every one is a constant (after folding). -> 1 with a new tuple
+// in *out, 0 when some item is not constant, -1 on error.
+static int
+constant_items(Compiler *c, AstSeq *elts, MnObject **out)
+{
+    intptr_t n = AST_SEQ_LEN(elts);
+    MnObject *t = mn_tuple_new(n);
+    if (t == NULL) {
+        return -1;
+    }
+    for (intptr_t i = 0; i < n; i++) {
+        MnObject *v;
+        int r = cu_const_value(c, AST_SEQ_GET(elts, i), &v);
+        if (r <= 0) {
+            mn_decref(t);
+            return r;
+        }
+        MN_TUPLE_SET(t, i, v);
+    }
+    *out = t;
+    return 1;
+}
+
+// frozenset(items) laid out as CPython 3.11's constant is: its constant merging rebuilds the
+// frozenset from its own iteration order, and code creation rebuilds it once more when it
+// interns identifier-like strings among the items. Each rebuild can move colliding items,
+// which shows in the iteration order of sets made from the constant. -> new, or NULL.
+static MnObject *
+frozenset_constant(MnObject *items)
+{
+    int rebuilds = 1;
+    for (intptr_t i = 0; i < MN_TUPLE_LEN(items); i++) {
+        MnObject *x = MN_TUPLE_GET(items, i);
+        if (MN_STR_CHECK_EXACT(x) && all_name_chars(x)) {
+            rebuilds = 2;
+            break;
+        }
+    }
+    MnObject *f = mn_frozenset_new(items);
+    for (int r = 0; f != NULL && r < rebuilds; r++) {
+        MnObject *order = mn_tuple_from_iterable(f);
+        MN_SETREF(f, order ? mn_frozenset_new(order) : NULL);
+        mn_xdecref(order);
+    }
+    return f;
+}
+
+// A display of more than two constants: BUILD_x, LOAD_CONST (tuple or frozenset), extend.
+static int
+constant_display(Compiler *c, MnObject *items, int pushed, int kind)
+{
+    if (kind == 1 && pushed == 0) {
+        return cu_emit_const(c, items);
+    }
+    MnObject *folded = kind == 2 ? frozenset_constant(items) : mn_newref(items);
+    if (folded == NULL) {
+        return -1;
+    }
+    int r = cu_emit(c, kind == 2 ? MN_OP_BUILD_SET : MN_OP_BUILD_LIST, pushed);
+    if (r == 0) {
+        r = cu_emit_const(c, folded);
+    }
+    mn_decref(folded);
+    CHECK(r);
+    CHECK(cu_emit(c, kind == 2 ? MN_OP_SET_UPDATE : MN_OP_LIST_EXTEND, 1));
+    return kind == 1 ? cu_emit(c, MN_OP_LIST_TO_TUPLE, 0) : 0;
+}
+
 static int
 starunpack(Compiler *c, AstSeq *elts, int pushed, int kind)
 {
@@ -516,7 +587,18 @@ starunpack(Compiler *c, AstSeq *elts, int pushed, int kind)
     int build = kind == 2 ? MN_OP_BUILD_SET : MN_OP_BUILD_LIST;
     int add = kind == 2 ? MN_OP_SET_ADD : MN_OP_LIST_APPEND;
     int extend = kind == 2 ? MN_OP_SET_UPDATE : MN_OP_LIST_EXTEND;
-    if (!has_starred(elts)) {
+    if (n > 2) {
+        MnObject *items = NULL;
+        int r = constant_items(c, elts, &items);
+        CHECK(r);
+        if (r == 1) {
+            r = constant_display(c, items, pushed, kind);
+            mn_decref(items);
+            return r;
+        }
+    }
+    int big = n + pushed > STACK_USE_GUIDELINE;
+    if (!has_starred(elts) && !big) {
         for (intptr_t i = 0; i < n; i++) {
             CHECK(cu_expr(c, AST_SEQ_GET(elts, i)));
         }
@@ -526,6 +608,10 @@ starunpack(Compiler *c, AstSeq *elts, int pushed, int kind)
         return cu_emit(c, build, (int)n + pushed);
     }
     int seen_star = 0;
+    if (big) {
+        CHECK(cu_emit(c, build, pushed));
+        seen_star = 1;
+    }
     for (intptr_t i = 0; i < n; i++) {
         AstNode *elt = AST_SEQ_GET(elts, i);
         if (elt->kind == AST_Starred) {

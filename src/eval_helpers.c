@@ -392,21 +392,7 @@ mn_eval_list_extend(MnObject *list, MnObject *iterable)
 int
 mn_eval_set_update(MnObject *set, MnObject *iterable)
 {
-    MnObject *it = mn_object_get_iter(iterable);
-    if (it == NULL) {
-        return -1;
-    }
-    MnObject *v;
-    while ((v = mn_iter_next(it)) != NULL) {
-        int r = mn_set_add(set, v);
-        mn_decref(v);
-        if (r < 0) {
-            mn_decref(it);
-            return -1;
-        }
-    }
-    mn_decref(it);
-    return mn_err_occurred() ? -1 : 0;
+    return mn_set_update(set, iterable);
 }
 
 static int
