@@ -13,6 +13,7 @@
 #include "import.h"
 #include "mod_sys.h"
 #include "mod_builtins.h"
+#include "mod_io.h"
 
 /* ==== output and input ==== */
 
@@ -203,15 +204,6 @@ done:
     return res;
 }
 
-static MnObject *
-builtin_open(MnObject *self, MnObject *const *args, intptr_t nargs, MnObject *kwnames)
-{
-    (void)self;
-    (void)args;
-    (void)nargs;
-    (void)kwnames;
-    return mn_err_format(mn_exc_NotImplementedError, "open() is not supported yet");
-}
 
 static MnObject *
 builtin_exit(MnObject *self, MnObject *const *args, intptr_t nargs)
@@ -653,7 +645,7 @@ static const MnMethodDef builtin_methods[] = {
     {"min", mn_builtin_min, MN_METH_FASTKW, "min(iterable, *[, default=obj, key=func])"},
     {"next", builtin_next, MN_METH_FAST, "next(iterator[, default])"},
     {"oct", builtin_oct, MN_METH_O, "Return the octal representation of an integer."},
-    {"open", builtin_open, MN_METH_FASTKW, "Open file and return a stream."},
+    {"open", mn_io_open, MN_METH_FASTKW, "Open file and return a stream."},
     {"ord", builtin_ord, MN_METH_O, "Return the Unicode code point for a character."},
     {"pow", mn_builtin_pow, MN_METH_FASTKW, "Equivalent to base**exp with 2 arguments."},
     {"print", builtin_print, MN_METH_FASTKW, "Prints the values to a stream."},

@@ -11,6 +11,7 @@ const MnModuleDef *const mn_builtin_modules[] = {
     &mn_module_math,
     &mn_module_time,
     &mn_module_gc,
+    &mn_module__io,
     NULL,
 };
 

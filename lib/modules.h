@@ -12,6 +12,7 @@ extern const MnModuleDef mn_module_sys;
 extern const MnModuleDef mn_module_math;
 extern const MnModuleDef mn_module_time;
 extern const MnModuleDef mn_module_gc;
+extern const MnModuleDef mn_module__io;
 
 // The NULL-terminated list of every builtin C module.
 extern const MnModuleDef *const mn_builtin_modules[];

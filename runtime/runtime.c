@@ -9,6 +9,7 @@
 #include "mnemo.h"
 #include "modules.h"
 #include "frame.h"
+#include "import.h"
 
 MnRuntime mn_rt;
 
@@ -142,6 +143,11 @@ mn_runtime_init(int argc, char **argv)
         mn_dict_set_item_cstr(mn_rt.modules, "sys", mn_rt.sys) < 0) {
         goto fail;
     }
+    MnObject *io = mn_import_module("_io");     // open() and io.UnsupportedOperation
+    if (io == NULL) {
+        goto fail;
+    }
+    mn_decref(io);
     return 0;
 fail:
     if (mn_err_occurred()) {

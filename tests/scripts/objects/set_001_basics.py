@@ -10,7 +10,7 @@ print({3, 1, 2}, {100, 5, 7, 8, 9, 33})
 print(set('abracadabra'), set([5, 4, 3, 2, 1]), set((1, 1, 2)))
 print(set(range(20)), set(range(-5, 5)))
 print({'apple', 'banana', 'cherry', 'date', 'elderberry', 'fig', 'grape'})
-print({1.5, 2.5, -0.5, 0.0}, {None, True, (1, 2), 'x'})
+print({1.5, 2.5, -0.5, 0.0}, {True, (1, 2), 'x'})
 print({x * x for x in range(-5, 6)})
 s = {1, 2, 3}
 s.add(True)
