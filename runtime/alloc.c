@@ -5,8 +5,9 @@
  * objects and total references here.
  * See also: runtime/gc.c (collector header), runtime/refcount.h
  */
-#include <stdlib.h>
+#include <malloc.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "mnemo.h"
 
@@ -95,6 +96,83 @@ mn_mem_strdup(const char *s)
     return copy;
 }
 
+/* ==== the block cache for small objects ==== */
+
+// Freed object blocks of up to 512 bytes are kept in per-size-class lists (16-byte classes)
+// and handed out again last-freed-first, as CPython's pymalloc does, so a dying object's
+// address goes to the next object of its size. Off under sanitizers and MNEMOMALLOC=malloc.
+#define SMALL_LIMIT 512
+#define NCLASSES (SMALL_LIMIT / 16)
+#define CACHE_MAX 4096
+
+typedef struct FreeBlock {
+    struct FreeBlock *next;
+} FreeBlock;
+
+static FreeBlock *free_blocks[NCLASSES + 1];
+static int n_free[NCLASSES + 1];
+#ifdef MN_SANITIZE
+static int cache_enabled = 0;
+#else
+static int cache_enabled = 1;
+#endif
+
+void
+mn_alloc_init(void)
+{
+    const char *env = getenv("MNEMOMALLOC");
+    if (env != NULL && strcmp(env, "malloc") == 0) {
+        cache_enabled = 0;
+    }
+}
+
+void
+mn_alloc_fini(void)
+{
+    for (int c = 0; c <= NCLASSES; c++) {
+        while (free_blocks[c] != NULL) {
+            FreeBlock *b = free_blocks[c];
+            free_blocks[c] = b->next;
+            free(b);
+        }
+        n_free[c] = 0;
+    }
+}
+
+// Zeroed memory for an object of [total] bytes (headers included). -> block, or NULL.
+static char *
+block_alloc(size_t total)
+{
+    if (cache_enabled && total <= SMALL_LIMIT) {
+        size_t c = (total + 15) >> 4;
+        FreeBlock *b = free_blocks[c];
+        if (b != NULL) {
+            free_blocks[c] = b->next;
+            n_free[c]--;
+            memset(b, 0, c << 4);
+            return (char *)b;
+        }
+        return calloc(1, c << 4);
+    }
+    return calloc(1, total);
+}
+
+static void
+block_free(char *mem)
+{
+    if (cache_enabled) {
+        size_t c = malloc_usable_size(mem) >> 4;
+        if (c >= 1 && c <= NCLASSES && n_free[c] < CACHE_MAX) {
+            FreeBlock *b = (FreeBlock *)mem;
+            b->next = free_blocks[c];
+            free_blocks[c] = b;
+            n_free[c]++;
+            return;
+        }
+    }
+    free(mem);
+}
+
 size_t
 mn_object_size_for(MnType *type, intptr_t nitems)
 {
@@ -117,7 +195,7 @@ mn_object_alloc(MnType *type, intptr_t nitems)
         }
     }
     size_t pre = pre_header_size(type);
-    char *mem = mn_mem_calloc(1, pre + mn_object_size_for(type, nitems));
+    char *mem = block_alloc(pre + mn_object_size_for(type, nitems));
     if (mem == NULL) {
         return mn_err_no_memory();
     }
@@ -152,7 +230,7 @@ mn_object_free(MnObject *o)
     mn_live_objects--;
     debug_unlink(mem);
 #endif
-    mn_mem_free(mem);
+    block_free(mem);
 }
 
 MnObject *

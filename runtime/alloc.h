@@ -11,6 +11,11 @@
 #include <stddef.h>
 #include "object.h"
 
+// Reads MNEMOMALLOC (=malloc turns the small-block cache off). Called first at start-up.
+void mn_alloc_init(void);
+// Returns every cached block to the system (runtime teardown).
+void mn_alloc_fini(void);
+
 // Raw memory. No exception is set on failure: callers raise with mn_err_no_memory().
 // -> memory, or NULL.
 void *mn_mem_alloc(size_t size);

@@ -318,6 +318,9 @@ visit_internal(MnObject *o, void *arg)
 static int
 resurrected(ObjArray *garbage)
 {
+    if (garbage->n == 0) {
+        return 0;
+    }
     RefCheck rc = {NULL, NULL, garbage->n};
     rc.sorted = mn_mem_alloc(sizeof(MnObject *) * (size_t)garbage->n);
     rc.refs = mn_mem_alloc(sizeof(intptr_t) * (size_t)garbage->n);

@@ -6,6 +6,7 @@
  */
 #include <string.h>
 #include "int_impl.h"
+#include "gc.h"
 #include "alloc.h"
 #include "bytes.h"
 #include "err.h"

@@ -112,6 +112,7 @@ mn_runtime_init(int argc, char **argv)
     memset(&mn_rt, 0, sizeof mn_rt);
     mn_rt.recursion_limit = 1000;
     mn_rt.gc_enabled = 1;
+    mn_alloc_init();
     mn_gc_init();
     if (mn_frame_init() < 0 || mn_int_init() < 0 || mn_str_init() < 0) {
         goto fail;
@@ -258,5 +259,6 @@ mn_runtime_fini(void)
         mn_alloc_report_leaks(stderr, 20);
     }
 #endif
+    mn_alloc_fini();
     return leaked;
 }

@@ -441,7 +441,8 @@ dispatch:
 
     TARGET(STORE_ATTR) {
         MnObject *owner = POP(), *v = POP();
-        int r = mn_object_setattr(owner, NAME(oparg), v);
+        SAVE_IP();
+        int r = mn_eval_store_attr(owner, NAME(oparg), v);
         mn_decref(owner);
         mn_decref(v);
         if (r < 0) {

@@ -208,6 +208,23 @@ mn_eval_load_attr(MnObject *owner, MnObject *name, MnCacheEntry *ce)
 }
 
 int
+mn_eval_store_attr(MnObject *owner, MnObject *name, MnObject *v)
+{
+    MnType *tp = MN_TYPE(owner);
+    if (tp->tp_setattro == mn_object_generic_setattr && MN_STR_CHECK_EXACT(name) &&
+        mn_type_lookup(tp, name) == NULL) {
+        MnObject **dp = mn_object_dict_ptr(owner);
+        if (dp != NULL && *dp != NULL) {
+            MnObject *dict = mn_newref(*dp);
+            int r = mn_dict_set_item(dict, name, v);
+            mn_decref(dict);
+            return r;
+        }
+    }
+    return mn_object_setattr(owner, name, v);
+}
+
+int
 mn_eval_load_method(MnObject *owner, MnObject *name, MnObject **meth)
 {
     MnType *tp = MN_TYPE(owner);

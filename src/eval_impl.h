@@ -42,6 +42,8 @@ MnObject *mn_eval_load_attr(MnObject *owner, MnObject *name, MnCacheEntry *ce);
 // LOAD_METHOD: *meth is an unbound function to call with [owner] prepended (-> 1) or the
 // attribute itself (-> 0); new reference either way. -> -1 on error.
 int mn_eval_load_method(MnObject *owner, MnObject *name, MnObject **meth);
+// owner.name = v with a fast path for plain instance dicts. -> 0, or -1.
+int mn_eval_store_attr(MnObject *owner, MnObject *name, MnObject *v);
 // BINARY_OP on two compact ints. -> new int, or NULL (not handled here; maybe an error).
 MnObject *mn_eval_int_binop(MnObject *l, MnObject *r, int op);
 // COMPARE_OP on two compact ints. -> new bool (never fails).
