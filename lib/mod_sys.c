@@ -10,6 +10,7 @@
 #include "mnemo.h"
 #include "mod_sys.h"
 #include "modules.h"
+#include "pythonrun.h"
 
 #define MN_VERSION "0.1.0"
 
@@ -132,23 +133,8 @@ static MnObject *
 textio_read(MnObject *self, MnObject *unused)
 {
     (void)unused;
-    FILE *fp = ((MnTextIO *)self)->fp;
-    size_t cap = 4096, n = 0;
-    char *buf = mn_mem_alloc(cap);
-    while (buf != NULL) {
-        n += fread(buf + n, 1, cap - n, fp);
-        if (n < cap) {
-            break;
-        }
-        char *grown = mn_mem_realloc(buf, cap * 2);
-        if (grown == NULL) {
-            mn_mem_free(buf);
-            buf = NULL;
-            break;
-        }
-        buf = grown;
-        cap *= 2;
-    }
+    size_t n;
+    char *buf = mn_read_stream(((MnTextIO *)self)->fp, &n);
     if (buf == NULL) {
         return mn_err_no_memory();
     }

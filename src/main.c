@@ -56,7 +56,7 @@ static int
 bad_option(const char *prog, const char *what)
 {
     fprintf(stderr, "%s\nusage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
-            "Try `%s -h' for more information.\n", what, prog, prog);
+            "Try `mnemo -h' for more information.\n", what, prog);
     return 2;
 }
 
@@ -64,7 +64,7 @@ bad_option(const char *prog, const char *what)
 static int
 parse_options(Options *o)
 {
-    const char *prog = "mnemo";
+    const char *prog = o->argv[0];
     int i = 1;
     for (; i < o->argc; i++) {
         const char *a = o->argv[i];
@@ -179,22 +179,8 @@ init_path(const Options *o)
 static int
 run_stdin(void)
 {
-    size_t cap = 8192, n = 0;
-    char *buf = mn_mem_alloc(cap);
-    while (buf != NULL) {
-        n += fread(buf + n, 1, cap - n, stdin);
-        if (n < cap) {
-            break;
-        }
-        char *grown = mn_mem_realloc(buf, cap * 2);
-        if (grown == NULL) {
-            mn_mem_free(buf);
-            buf = NULL;
-            break;
-        }
-        buf = grown;
-        cap *= 2;
-    }
+    size_t n;
+    char *buf = mn_read_stream(stdin, &n);
     if (buf == NULL) {
         fputs("mnemo: out of memory reading stdin\n", stderr);
         return 1;
@@ -234,6 +220,33 @@ dump_ast(const char *path)
     return status;
 }
 
+// -m module: finds MODULE.py on sys.path and runs it as __main__ with sys.argv[0] its path.
+static int
+run_module(Options *o)
+{
+    char path[8192];
+    for (intptr_t i = 0; i < MN_LIST_LEN(mn_rt.path); i++) {
+        const char *dir = mn_str_as_utf8(MN_LIST_GET(mn_rt.path, i), NULL);
+        if (dir == NULL) {
+            return mn_handle_uncaught();
+        }
+        snprintf(path, sizeof path, "%s%s%s.py", dir, dir[0] ? "/" : "", o->module);
+        FILE *f = fopen(path, "rb");
+        if (f == NULL) {
+            continue;
+        }
+        fclose(f);
+        MnObject *argv0 = mn_str_from_utf8(path, -1);
+        if (argv0 == NULL) {
+            return mn_handle_uncaught();
+        }
+        MN_SETREF(MN_LIST_ITEMS(mn_rt.argv)[0], argv0);
+        return mn_run_main_file(path);
+    }
+    fprintf(stderr, "%s: No module named %s\n", o->argv[0], o->module);
+    return 1;
+}
+
 static int
 run(Options *o)
 {
@@ -241,12 +254,7 @@ run(Options *o)
         return mn_run_main_source(o->command, strlen(o->command), "<string>", NULL);
     }
     if (o->module != NULL) {
-        MnObject *m = mn_import_module(o->module);
-        if (m == NULL) {
-            return mn_handle_uncaught();
-        }
-        mn_decref(m);
-        return 0;
+        return run_module(o);
     }
     if (strcmp(o->script, "-") == 0) {
         return run_stdin();
@@ -263,7 +271,7 @@ run(Options *o)
             snprintf(resolved + n, sizeof resolved - n, "/%s", o->script);
             shown = resolved;
         }
-        fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", "mnemo", shown, errno,
+        fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", o->argv[0], shown, errno,
                 strerror(errno));
         return 2;
     }

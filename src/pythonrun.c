@@ -13,17 +13,12 @@
 #include "pythonrun.h"
 
 char *
-mn_read_file(const char *path, size_t *len)
+mn_read_stream(FILE *f, size_t *len)
 {
-    FILE *f = fopen(path, "rb");
-    if (f == NULL) {
-        return NULL;
-    }
     size_t cap = 8192, n = 0;
     char *buf = mn_mem_alloc(cap);
     while (buf != NULL) {
-        size_t got = fread(buf + n, 1, cap - n, f);
-        n += got;
+        n += fread(buf + n, 1, cap - n, f);
         if (n < cap) {
             break;
         }
@@ -37,14 +32,26 @@ mn_read_file(const char *path, size_t *len)
         buf = grown;
         cap *= 2;
     }
-    int failed = ferror(f);
-    fclose(f);
-    if (buf != NULL && failed) {
+    if (buf != NULL && ferror(f)) {
         mn_mem_free(buf);
         errno = EIO;
         return NULL;
     }
     *len = n;
+    return buf;
+}
+
+char *
+mn_read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (f == NULL) {
+        return NULL;
+    }
+    char *buf = mn_read_stream(f, len);
+    int saved = errno;
+    fclose(f);
+    errno = saved;
     return buf;
 }
 

@@ -7,6 +7,7 @@
 #define MN_PYTHONRUN_H
 
 #include <stddef.h>
+#include <stdio.h>
 #include "object.h"
 #include "parse.h"
 
@@ -29,6 +30,8 @@ int mn_run_main_file(const char *path);
 // Handles the current exception at top level: SystemExit gives its status (printing a
 // non-integer code), anything else is printed with its traceback. -> the exit status.
 int mn_handle_uncaught(void);
+// Reads [f] to its end. -> mn_mem buffer (caller frees) with *len set, or NULL with errno set.
+char *mn_read_stream(FILE *f, size_t *len);
 // Reads a whole file. -> mn_mem buffer (caller frees) with *len set, or NULL with errno set.
 char *mn_read_file(const char *path, size_t *len);
 

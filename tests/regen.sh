@@ -10,7 +10,10 @@ case "$("$py3" -c 'import sys; print(sys.version_info[:2] == (3, 11))')" in
     True) ;;
     *) echo "regen.sh: python3 must be CPython 3.11" >&2; exit 2 ;;
 esac
-[ $# -gt 0 ] || set -- "$here/scripts" "$here/../examples"
-find "$@" -name '*.py' -not -name '_*' | sort | while read -r py; do
+if [ $# -eq 0 ]; then
+    "$here/run_cli.sh" "$py3" --regen
+    set -- "$here/scripts" "$here/../examples"
+fi
+find "$@" -name '*.py' -not -name '_*' -not -path '*/cli/*' | sort | while read -r py; do
     capture "$py3" "$py" | mask >"$py.exp"
 done
