@@ -47,9 +47,25 @@ call_error(const MnMethodDef *def, MnObject *self, const char *fmt, intptr_t n)
     return NULL;
 }
 
+static MnObject *
+call_def(const MnMethodDef *def, MnObject *self, MnObject *const *args, intptr_t nargs,
+         MnObject *kwnames);
+
 MnObject *
 mn_cfunction_call_def(const MnMethodDef *def, MnObject *self, MnObject *const *args,
                       intptr_t nargs, MnObject *kwnames)
+{
+    if (mn_enter_recursive_call(" while calling a Python object") < 0) {
+        return NULL;
+    }
+    MnObject *res = call_def(def, self, args, nargs, kwnames);
+    mn_leave_recursive_call();
+    return res;
+}
+
+static MnObject *
+call_def(const MnMethodDef *def, MnObject *self, MnObject *const *args, intptr_t nargs,
+         MnObject *kwnames)
 {
     int kind = def->flags & (MN_METH_NOARGS | MN_METH_O | MN_METH_FAST | MN_METH_FASTKW);
     if (kind == MN_METH_FASTKW) {

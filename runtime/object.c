@@ -9,32 +9,31 @@
 #include "mnemo.h"
 #include "iter.h"
 
-#define C_RECURSION_LIMIT 3000
-
 static const char *
 tname(MnObject *o)
 {
     return MN_TYPE(o)->tp_name;
 }
 
-// Counts one level of C recursion; raises RecursionError past the limit. -> 0, or -1.
-static int
-enter_recursive(const char *where)
+int
+mn_enter_recursive_call(const char *where)
 {
-    if (++mn_rt.c_recursion_depth > C_RECURSION_LIMIT ||
-        mn_rt.recursion_depth + mn_rt.c_recursion_depth / 4 > mn_rt.recursion_limit + 50) {
-        mn_rt.c_recursion_depth--;
+    if (mn_rt.recursion_depth >= mn_rt.recursion_limit) {
         mn_err_format(mn_exc_RecursionError, "maximum recursion depth exceeded%s", where);
         return -1;
     }
+    mn_rt.recursion_depth++;
     return 0;
 }
 
-static void
-leave_recursive(void)
+void
+mn_leave_recursive_call(void)
 {
-    mn_rt.c_recursion_depth--;
+    mn_rt.recursion_depth--;
 }
+
+#define enter_recursive mn_enter_recursive_call
+#define leave_recursive mn_leave_recursive_call
 
 /* ==== repr, str, ascii, format ==== */
 

@@ -333,6 +333,12 @@ typedef enum MnBinOp {
 // The operator's text for messages: "+", "//", "**" ... ("+=" for in-place).
 const char *mn_binop_symbol(int op);
 
+// One level of recursion, counted with Python frames against sys.getrecursionlimit() as
+// CPython 3.11 counts C calls; [where] ends the message (" while calling a Python object").
+// -> 0, or -1 with RecursionError set (then do not call mn_leave_recursive_call).
+int mn_enter_recursive_call(const char *where);
+void mn_leave_recursive_call(void);
+
 // Repr recursion guard for containers ([...] / {...}). -> 0 entered, 1 already inside, -1 error.
 int mn_repr_enter(MnObject *o);
 void mn_repr_leave(MnObject *o);

@@ -16,7 +16,6 @@ typedef struct MnRuntime {
     struct MnFrame *frame;      // borrowed: the innermost executing frame, or NULL
     int recursion_depth;        // Python-level call depth
     int recursion_limit;        // sys.getrecursionlimit(), 1000
-    int c_recursion_depth;      // C-level depth for repr/compare/deep structures
     MnObject *builtins;         // owned dict: the builtins module's namespace
     MnObject *builtins_module;  // owned module
     MnObject *modules;          // owned dict: sys.modules
