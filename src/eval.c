@@ -467,6 +467,8 @@ dispatch:
         if (MN_INT_CHECK_EXACT(left) && MN_INT_CHECK_EXACT(right) &&
             MN_INT_IS_COMPACT(left) && MN_INT_IS_COMPACT(right)) {
             res = mn_eval_int_binop(left, right, oparg);
+        } else if (MN_FLOAT_CHECK_EXACT(left) || MN_FLOAT_CHECK_EXACT(right)) {
+            res = mn_eval_float_binop(left, right, oparg);
         }
         if (res == NULL) {
             res = oparg >= MN_BINOP_INPLACE

@@ -246,6 +246,40 @@ mn_eval_load_method(MnObject *owner, MnObject *name, MnObject **meth)
 
 /* ==== operators ==== */
 
+// The value of an exact float or compact int operand as a double. -> 1, or 0 for others.
+static int
+float_operand(MnObject *o, double *out)
+{
+    if (MN_FLOAT_CHECK_EXACT(o)) {
+        *out = MN_FLOAT_VALUE(o);
+        return 1;
+    }
+    if (MN_INT_CHECK_EXACT(o) && MN_INT_IS_COMPACT(o)) {
+        *out = (double)MN_INT_COMPACT_VALUE(o);     // exact: |value| < 2**30
+        return 1;
+    }
+    return 0;
+}
+
+MnObject *
+mn_eval_float_binop(MnObject *l, MnObject *r, int op)
+{
+    double a, b;
+    if (!float_operand(l, &a) || !float_operand(r, &b)) {
+        return NULL;
+    }
+    if (op >= MN_BINOP_INPLACE) {
+        op -= MN_BINOP_INPLACE;
+    }
+    switch (op) {
+    case MN_BINOP_ADD: return mn_float_from_double(a + b);
+    case MN_BINOP_SUBTRACT: return mn_float_from_double(a - b);
+    case MN_BINOP_MULTIPLY: return mn_float_from_double(a * b);
+    case MN_BINOP_TRUE_DIVIDE: return b != 0.0 ? mn_float_from_double(a / b) : NULL;
+    default: return NULL;
+    }
+}
+
 MnObject *
 mn_eval_int_binop(MnObject *l, MnObject *r, int op)
 {

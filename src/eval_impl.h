@@ -44,6 +44,9 @@ MnObject *mn_eval_load_attr(MnObject *owner, MnObject *name, MnCacheEntry *ce);
 int mn_eval_load_method(MnObject *owner, MnObject *name, MnObject **meth);
 // owner.name = v with a fast path for plain instance dicts. -> 0, or -1.
 int mn_eval_store_attr(MnObject *owner, MnObject *name, MnObject *v);
+// BINARY_OP + - * / on an exact float and an exact float or compact int.
+// -> new float, or NULL (not handled here; no error set).
+MnObject *mn_eval_float_binop(MnObject *l, MnObject *r, int op);
 // BINARY_OP on two compact ints. -> new int, or NULL (not handled here; maybe an error).
 MnObject *mn_eval_int_binop(MnObject *l, MnObject *r, int op);
 // COMPARE_OP on two compact ints. -> new bool (never fails).
