@@ -532,8 +532,46 @@ visit_function(MnSymtable *st, AstNode *s, const char *name, AstNode *args, AstS
     return 0;
 }
 
+// As CPython 3.11, statement and expression nesting is limited to three times the recursion
+// limit (counting from three times the current depth).
+static int
+enter_node(MnSymtable *st)
+{
+    if (++st->depth > st->depth_limit) {
+        mn_err_set_string(mn_exc_RecursionError,
+                          "maximum recursion depth exceeded during compilation");
+        return -1;
+    }
+    return 0;
+}
+
+static int visit_stmt_kind(MnSymtable *st, AstNode *s);
+static int visit_expr_kind(MnSymtable *st, AstNode *e);
+
 static int
 visit_stmt(MnSymtable *st, AstNode *s)
+{
+    if (enter_node(st) < 0) {
+        return -1;
+    }
+    int r = visit_stmt_kind(st, s);
+    st->depth--;
+    return r;
+}
+
+static int
+visit_expr(MnSymtable *st, AstNode *e)
+{
+    if (enter_node(st) < 0) {
+        return -1;
+    }
+    int r = visit_expr_kind(st, e);
+    st->depth--;
+    return r;
+}
+
+static int
+visit_stmt_kind(MnSymtable *st, AstNode *s)
 {
     switch (s->kind) {
     case AST_FunctionDef:
@@ -799,7 +837,7 @@ visit_yield(MnSymtable *st, AstNode *e)
 }
 
 static int
-visit_expr(MnSymtable *st, AstNode *e)
+visit_expr_kind(MnSymtable *st, AstNode *e)
 {
     switch (e->kind) {
     case AST_BoolOp:
@@ -1113,6 +1151,8 @@ mn_symtable_build(MnSymtable *st, AstNode *root, MnObject *filename)
 {
     memset(st, 0, sizeof *st);
     st->filename = filename;
+    st->depth = 3 * mn_rt.recursion_depth;
+    st->depth_limit = 3 * mn_rt.recursion_limit;
     if (enter_scope(st, MN_BLOCK_MODULE, "top", root) < 0) {
         return -1;
     }

@@ -59,6 +59,7 @@ typedef struct MnSymtable {
     MnObject *filename;         // borrowed
     char **pool;                // owned strings (mangled names)
     int npool, cappool;
+    int depth, depth_limit;     // nesting of visited nodes, as CPython 3.11 limits it
 } MnSymtable;
 
 // Builds the table for [root] (Module, Interactive or Expression). -> 0, or -1 with
