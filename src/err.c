@@ -328,7 +328,10 @@ static void
 print_syntax_error_location(FILE *f, MnObject *exc)
 {
     MnSyntaxError *se = (MnSyntaxError *)exc;
-    long lineno = attr_long_or(exc, "lineno", 0);
+    long lineno;
+    if (!attr_int(exc, "lineno", &lineno)) {
+        return;                     // no location (CPython prints only the message)
+    }
     long offset = attr_long_or(exc, "offset", -1);
     long end_lineno = lineno, end_offset = -1;
     if (MN_TYPE(exc) == mn_exc_SyntaxError) {

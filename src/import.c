@@ -129,7 +129,8 @@ exec_file_module(const char *fullname, const char *path, const char *package_dir
     if (src == NULL) {
         return mn_err_format(mn_exc_ImportError, "cannot read %s", path);
     }
-    MnObject *m = exec_source_module(fullname, src, len, path, package_dir);
+    MnObject *m = mn_check_source_file_encoding(src, len, path) < 0
+                  ? NULL : exec_source_module(fullname, src, len, path, package_dir);
     mn_mem_free(src);
     return m;
 }

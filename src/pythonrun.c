@@ -108,6 +108,52 @@ mn_parse_error_set(const MnParseError *err, MnObject *filename)
     mn_xdecref(args);
 }
 
+// Length of the valid UTF-8 sequence at [p] (at most [n] bytes), or 0 if invalid.
+static size_t
+utf8_sequence(const unsigned char *p, size_t n)
+{
+    unsigned char c = p[0];
+    size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3
+                 : (c & 0xF8) == 0xF0 ? 4 : 0;
+    if (len == 0 || len > n || (len == 2 && c < 0xC2) || (len == 4 && c > 0xF4)) {
+        return 0;
+    }
+    for (size_t i = 1; i < len; i++) {
+        if ((p[i] & 0xC0) != 0x80) {
+            return 0;
+        }
+    }
+    if (len == 3 && ((c == 0xE0 && p[1] < 0xA0) || (c == 0xED && p[1] >= 0xA0))) {
+        return 0;
+    }
+    if (len == 4 && ((c == 0xF0 && p[1] < 0x90) || (c == 0xF4 && p[1] >= 0x90))) {
+        return 0;
+    }
+    return len;
+}
+
+int
+mn_check_source_file_encoding(const char *src, size_t len, const char *filename)
+{
+    const unsigned char *p = (const unsigned char *)src;
+    size_t i = len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    int line = 1;
+    while (i < len) {
+        if (p[i] == '\n') {
+            line++;
+        }
+        size_t n = utf8_sequence(p + i, len - i);
+        if (n == 0) {
+            mn_err_format(mn_exc_SyntaxError, "Non-UTF-8 code starting with '\\x%02x' in file %s "
+                          "on line %d, but no encoding declared; see "
+                          "https://peps.python.org/pep-0263/ for details", p[i], filename, line);
+            return -1;
+        }
+        i += n;
+    }
+    return 0;
+}
+
 MnObject *
 mn_compile_source(const char *src, size_t len, MnObject *filename, int mode)
 {
@@ -179,6 +225,9 @@ mn_run_main_source(const char *src, size_t len, const char *filename, const char
             return mn_handle_uncaught();
         }
         mn_decref(file);
+    }
+    if (path != NULL && mn_check_source_file_encoding(src, len, path) < 0) {
+        return mn_handle_uncaught();
     }
     MnObject *fname = mn_str_from_utf8(filename, -1);
     if (fname == NULL) {

@@ -14,6 +14,9 @@
 // Raises the SyntaxError (or IndentationError, TabError, MemoryError) described by [err] for
 // the file [filename] (a str).
 void mn_parse_error_set(const MnParseError *err, MnObject *filename);
+// A source file must be UTF-8 (no other coding declarations are supported): SyntaxError
+// "Non-UTF-8 code starting with '\xff' in file F on line N, ..." as CPython. -> 0, or -1.
+int mn_check_source_file_encoding(const char *src, size_t len, const char *filename);
 // Parses and compiles [len] bytes of [src]. -> new code object, or NULL with an error set.
 MnObject *mn_compile_source(const char *src, size_t len, MnObject *filename, int mode);
 // exec/eval of source text in [globals]/[locals] (locals may be NULL: the globals).

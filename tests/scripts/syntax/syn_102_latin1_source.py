@@ -1,0 +1,3 @@
+# compare: stderr
+print("never runs")
+s = "café"
