@@ -562,6 +562,7 @@ argument(A) ::= test(E) comp_for(C). { A = ps_genexp_arg(ps, E, C); }
 argument(A) ::= test(K) EQUAL(Q) test(V). { A = ps_keyword_arg(ps, K, Q, V); }
 argument(A) ::= test(T) COLONEQUAL test(V). { A = ps_namedexpr(ps, T, V); }
 argument(A) ::= STAR(T) test(E). { A = ps_starred(ps, T, E); }
+argument(A) ::= STAR(T) test(E) comp_for(C). { A = ps_genexp_arg(ps, ps_starred(ps, T, E), C); }
 argument(A) ::= DOUBLESTAR(T) test(E). { A = ps_double_star_arg(ps, T, E); }
 
 // subscriptlist: subscript (',' subscript)* [',']

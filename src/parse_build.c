@@ -413,6 +413,12 @@ ps_call(ParseState *ps, PExpr func, MnToken lpar, PList l, MnToken rpar)
     n->v.Call.func = func.n;
     if (l.genexp) {
         AstNode *g = AST_SEQ_GET(l.seq, l.genexp - 1);
+        AstNode *elt = g->v.GeneratorExp.elt;
+        if (l.seq->n == 1 && elt != NULL && elt->kind == AST_Starred) {
+            ps_error(ps, MN_PERR_SYNTAX, "iterable unpacking cannot be used in comprehension",
+                     elt->lineno, elt->col_offset, elt->end_lineno, elt->end_col_offset);
+            return ps_expr(n);
+        }
         if (l.seq->n > 1 || l.trailing) {
             AstSeq *gens = g->v.GeneratorExp.generators;
             AstNode *last = AST_SEQ_GET(gens, gens->n - 1);
@@ -420,6 +426,7 @@ ps_call(ParseState *ps, PExpr func, MnToken lpar, PList l, MnToken rpar)
                      g->lineno, g->col_offset, last->end_lineno, last->end_col_offset);
             return ps_expr(n);
         }
+
         g->lineno = lpar.lineno;
         g->col_offset = lpar.col;
         g->end_lineno = rpar.end_lineno;
