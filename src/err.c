@@ -305,25 +305,9 @@ attr_long_or(MnObject *o, const char *name, long fallback)
     return attr_int(o, name, &v) ? v : fallback;
 }
 
-// The 1-based byte offset in [utf8] of the 1-based character offset [k] (k < 1: unchanged).
-static long
-char_to_byte_offset(const char *utf8, long size, long k)
-{
-    if (k < 1) {
-        return k;
-    }
-    long bytes = 0;
-    for (long chars = 1; chars < k && bytes < size; chars++) {
-        bytes++;
-        while (bytes < size && ((unsigned char)utf8[bytes] & 0xC0) == 0x80) {
-            bytes++;
-        }
-    }
-    return bytes + 1;
-}
-
 // Prints the "  File ..., line N" header, the source line and the carets of a SyntaxError,
-// as CPython 3.11's print_exception does (byte offsets; one caret for subclasses).
+// as CPython 3.11's print_exception does (offsets used as they are, over the UTF-8 text;
+// one caret for subclasses).
 static void
 print_syntax_error_location(FILE *f, MnObject *exc)
 {
@@ -348,8 +332,6 @@ print_syntax_error_location(FILE *f, MnObject *exc)
         mn_err_clear();
         return;
     }
-    offset = char_to_byte_offset(text, (long)size, offset);
-    end_offset = char_to_byte_offset(text, (long)size, end_offset);
     if (end_lineno > lineno) {
         end_offset = (long)size;
     }

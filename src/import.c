@@ -95,7 +95,8 @@ exec_source_module(const char *fullname, const char *src, size_t len, const char
     if (mn_dict_set_item_cstr(mn_rt.modules, fullname, m) < 0) {
         goto fail;
     }
-    MnObject *code = mn_compile_source(src, len, fname, 0);
+    MnObject *code = filename[0] != '<' ? mn_compile_file_source(src, len, fname)
+                                        : mn_compile_source(src, len, fname, 0);
     MnObject *res = code ? mn_eval_code(code, d, d) : NULL;
     mn_xdecref(code);
     if (res == NULL) {

@@ -331,6 +331,61 @@ err_tok(ParseState *ps, MnParseErrorKind kind, const char *msg, const MnToken *t
 }
 
 // Turns lemon's syntax error at [tok] into CPython's message and position.
+// Inside a dict display ({ with a top-level ':' before the error), CPython's messages for a
+// key without ':' and for a ':' without a value. -> 1 if it reported one.
+static int
+dict_key_error(ParseState *ps, History *h)
+{
+    int depth = 0, brace = -1;
+    for (int i = h->n - 1; i >= 0; i--) {
+        int k = h->toks[i].type;
+        if (is_close(k)) {
+            depth++;
+        } else if (is_open(k) && depth-- == 0) {
+            brace = k == MN_TOK_LBRACE ? i : -1;
+            break;
+        }
+    }
+    if (brace < 0 || h->n - 1 <= brace) {
+        return 0;
+    }
+    int colons = 0, last_comma = brace, colon_in_item = 0;
+    depth = 0;
+    for (int i = brace + 1; i < h->n; i++) {
+        int k = h->toks[i].type;
+        if (is_open(k)) {
+            depth++;
+        } else if (is_close(k)) {
+            depth--;
+        } else if (depth == 0 && k == MN_TOK_COLON) {
+            colons++;
+            colon_in_item = 1;
+        } else if (depth == 0 && k == MN_TOK_COMMA) {
+            last_comma = i;
+            colon_in_item = 0;
+        } else if (depth == 0 && (k == MN_TOK_LAMBDA || k == MN_TOK_FOR)) {
+            return 0;
+        }
+    }
+    MnToken *last = &h->toks[h->n - 1];
+    if (last->type == MN_TOK_COLON && colon_in_item) {
+        ps->failed = 0;
+        ps_error(ps, MN_PERR_SYNTAX, "expression expected after dictionary key and ':'",
+                 last->lineno, last->col, last->lineno, last->col);
+        ps->err->end_offset = ps->err->offset;
+        return 1;
+    }
+    if (colons > 0 && !colon_in_item && last_comma < h->n - 1 && is_expr_end(last->type) &&
+        h->toks[last_comma + 1].type != MN_TOK_DOUBLESTAR) {
+        ps->failed = 0;
+        ps_error(ps, MN_PERR_SYNTAX, "':' expected after dictionary key", last->end_lineno,
+                 last->end_col - 1, last->end_lineno, last->end_col - 1);
+        ps->err->end_offset = ps->err->offset;
+        return 1;
+    }
+    return 0;
+}
+
 static void
 report_syntax_error(ParseState *ps, MnTokenizer *tz, History *h, const MnToken *tok)
 {
@@ -451,6 +506,10 @@ report_syntax_error(ParseState *ps, MnTokenizer *tz, History *h, const MnToken *
         ps_error(ps, MN_PERR_SYNTAX,
                  "Missing parentheses in call to 'print'. Did you mean print(...)?",
                  h->toks[0].lineno, h->toks[0].col, last.end_lineno, last.end_col);
+        return;
+    }
+    // {k: v, k2} and {k: }: a dict display with a key lacking its ':' or value
+    if ((t == MN_TOK_COMMA || t == MN_TOK_RBRACE) && dict_key_error(ps, h)) {
         return;
     }
     // [a b]: a missing comma inside brackets

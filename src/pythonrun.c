@@ -154,6 +154,77 @@ mn_check_source_file_encoding(const char *src, size_t len, const char *filename)
     return 0;
 }
 
+// The 1-based byte offset in [line] of the 1-based character offset [k].
+static int
+char_to_byte_offset(const char *line, int k)
+{
+    if (line == NULL || k < 1) {
+        return k;
+    }
+    int bytes = 0;
+    for (int chars = 1; chars < k && line[bytes] != '\0'; chars++) {
+        bytes++;
+        while (((unsigned char)line[bytes] & 0xC0) == 0x80) {
+            bytes++;
+        }
+    }
+    return bytes + 1;
+}
+
+// True when one of the first two lines of [src] is a coding declaration.
+static int
+has_coding_cookie(const char *src, size_t len)
+{
+    size_t i = 0;
+    for (int line = 0; line < 2 && i < len; line++) {
+        size_t start = i;
+        while (i < len && src[i] != '\n') {
+            i++;
+        }
+        size_t n = i - start;
+        const char *p = memchr(src + start, '#', n);
+        if (p != NULL) {
+            size_t rest = n - (size_t)(p - (src + start));
+            for (size_t j = 0; j + 6 <= rest; j++) {
+                if (memcmp(p + j, "coding", 6) == 0 && j + 6 < rest &&
+                    (p[j + 6] == ':' || p[j + 6] == '=')) {
+                    return 1;
+                }
+            }
+        }
+        i++;
+    }
+    return 0;
+}
+
+MnObject *
+mn_compile_file_source(const char *src, size_t len, MnObject *filename)
+{
+    AstArena *arena = mn_ast_arena_new();
+    if (arena == NULL) {
+        return mn_err_no_memory();
+    }
+    MnParseError err;
+    memset(&err, 0, sizeof err);
+    AstNode *root = mn_parse(src, len, MN_PARSE_EXEC, arena, &err);
+    MnObject *code = NULL;
+    if (root == NULL) {
+        // CPython reports byte offsets for files read without a coding declaration.
+        if (!has_coding_cookie(src, len)) {
+            err.offset = char_to_byte_offset(err.text, err.offset);
+            if (err.end_lineno == err.lineno) {
+                err.end_offset = char_to_byte_offset(err.text, err.end_offset);
+            }
+        }
+        mn_parse_error_set(&err, filename);
+        mn_parse_error_clear(&err);
+    } else {
+        code = mn_compile(root, filename, MN_PARSE_EXEC);
+    }
+    mn_ast_arena_free(arena);
+    return code;
+}
+
 MnObject *
 mn_compile_source(const char *src, size_t len, MnObject *filename, int mode)
 {
@@ -233,7 +304,8 @@ mn_run_main_source(const char *src, size_t len, const char *filename, const char
     if (fname == NULL) {
         return mn_handle_uncaught();
     }
-    MnObject *code = mn_compile_source(src, len, fname, MN_PARSE_EXEC);
+    MnObject *code = path != NULL ? mn_compile_file_source(src, len, fname)
+                                  : mn_compile_source(src, len, fname, MN_PARSE_EXEC);
     mn_decref(fname);
     if (code == NULL) {
         return mn_handle_uncaught();

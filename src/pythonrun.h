@@ -19,6 +19,9 @@ void mn_parse_error_set(const MnParseError *err, MnObject *filename);
 int mn_check_source_file_encoding(const char *src, size_t len, const char *filename);
 // Parses and compiles [len] bytes of [src]. -> new code object, or NULL with an error set.
 MnObject *mn_compile_source(const char *src, size_t len, MnObject *filename, int mode);
+// As mn_compile_source for the contents of a source file (SyntaxError offsets as CPython
+// gives them for files). -> new code object, or NULL.
+MnObject *mn_compile_file_source(const char *src, size_t len, MnObject *filename);
 // exec/eval of source text in [globals]/[locals] (locals may be NULL: the globals).
 // -> the value (None for exec), or NULL.
 MnObject *mn_run_string(const char *src, MnObject *filename, int mode, MnObject *globals,

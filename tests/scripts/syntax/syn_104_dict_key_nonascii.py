@@ -1,0 +1,2 @@
+# compare: stderr
+s = "café"; t = {1: 2, "clé"}

@@ -1,0 +1,2 @@
+# compare: stderr
+counts = {"a": 1, "b": }
