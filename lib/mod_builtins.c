@@ -189,6 +189,11 @@ builtin_input(MnObject *self, MnObject *const *args, intptr_t nargs)
         goto done;
     }
     intptr_t n = MN_STR_LEN(line);
+    if (n == 0 && mn_rt.interrupt) {
+        mn_rt.interrupt = 0;        // Ctrl-C ended the read
+        mn_err_set_object(mn_exc_KeyboardInterrupt, NULL);
+        goto done;
+    }
     if (n == 0) {
         mn_err_format(mn_exc_EOFError, "EOF when reading a line");
         goto done;

@@ -145,7 +145,9 @@ time_sleep(MnObject *self, MnObject *arg)
             return mn_err_format(mn_exc_OSError, "nanosleep failed");
         }
         if (mn_rt.interrupt) {
-            break;
+            mn_rt.interrupt = 0;
+            mn_err_set_object(mn_exc_KeyboardInterrupt, NULL);
+            return NULL;
         }
     }
     return mn_newref(mn_None);

@@ -12,6 +12,8 @@ const MnModuleDef *const mn_builtin_modules[] = {
     &mn_module_time,
     &mn_module_gc,
     &mn_module__io,
+    &mn_module_posix,
+    &mn_module_resource,
     NULL,
 };
 

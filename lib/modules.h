@@ -13,6 +13,8 @@ extern const MnModuleDef mn_module_math;
 extern const MnModuleDef mn_module_time;
 extern const MnModuleDef mn_module_gc;
 extern const MnModuleDef mn_module__io;
+extern const MnModuleDef mn_module_posix;
+extern const MnModuleDef mn_module_resource;
 
 // The NULL-terminated list of every builtin C module.
 extern const MnModuleDef *const mn_builtin_modules[];

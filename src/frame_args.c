@@ -28,6 +28,18 @@ join_names(MnObject *names)
     return acc;
 }
 
+// The name CPython 3.11 puts in argument errors: the function's __qualname__ (which
+// the program may have changed), else the code object's.
+static MnObject *
+call_qualname(MnCode *co, MnFrame *f)
+{
+    MnFunction *fn = (MnFunction *)f->f_func;
+    if (fn != NULL && fn->func_qualname != NULL && MN_STR_CHECK(fn->func_qualname)) {
+        return fn->func_qualname;
+    }
+    return co->co_qualname;
+}
+
 static void
 missing_arguments(MnCode *co, MnFrame *f, int start, int end, int kwonly, int ndefaults_from)
 {
@@ -50,7 +62,7 @@ missing_arguments(MnCode *co, MnFrame *f, int start, int end, int kwonly, int nd
         return;
     }
     mn_err_format(mn_exc_TypeError, "%U() missing %zd required %s argument%s: %U",
-                  co->co_qualname, n, kwonly ? "keyword-only" : "positional",
+                  call_qualname(co, f), n, kwonly ? "keyword-only" : "positional",
                   n == 1 ? "" : "s", joined);
     mn_decref(joined);
 }
@@ -81,7 +93,7 @@ too_many_positional(MnCode *co, MnFrame *f, intptr_t given, intptr_t ndefaults)
         : mn_str_from_cstr("");
     if (kwsig != NULL) {
         mn_err_format(mn_exc_TypeError, "%U() takes %U positional argument%s but %zd%U %s given",
-                      co->co_qualname, sig, plural ? "s" : "", given, kwsig,
+                      call_qualname(co, f), sig, plural ? "s" : "", given, kwsig,
                       given == 1 && !kwonly_given ? "was" : "were");
         mn_decref(kwsig);
     }
@@ -89,13 +101,12 @@ too_many_positional(MnCode *co, MnFrame *f, intptr_t given, intptr_t ndefaults)
 }
 
 static int
-posonly_passed_as_keyword(MnCode *co, MnObject *const *kwargs, MnObject *kwnames)
+posonly_passed_as_keyword(MnCode *co, MnObject *qualname, MnObject *kwnames)
 {
     MnObject *names = mn_list_new(0);
     if (names == NULL) {
         return -1;
     }
-    (void)kwargs;
     for (int i = 0; i < co->co_posonlyargcount; i++) {
         MnObject *pname = MN_TUPLE_GET(co->co_varnames, i);
         for (intptr_t k = 0; k < MN_TUPLE_LEN(kwnames); k++) {
@@ -119,7 +130,7 @@ posonly_passed_as_keyword(MnCode *co, MnObject *const *kwargs, MnObject *kwnames
     if (joined != NULL) {
         mn_err_format(mn_exc_TypeError,
                       "%U() got some positional-only arguments passed as keyword arguments: "
-                      "'%U'", co->co_qualname, joined);
+                      "'%U'", qualname, joined);
         mn_decref(joined);
     }
     return 1;
@@ -160,16 +171,16 @@ bind_keywords(MnCode *co, MnFrame *f, MnObject *const *kwargs, MnObject *kwnames
                 }
                 continue;
             }
-            if (posonly_passed_as_keyword(co, kwargs, kwnames) != 0) {
+            if (posonly_passed_as_keyword(co, call_qualname(co, f), kwnames) != 0) {
                 return -1;
             }
             mn_err_format(mn_exc_TypeError, "%U() got an unexpected keyword argument '%U'",
-                          co->co_qualname, name);
+                          call_qualname(co, f), name);
             return -1;
         }
         if (f->localsplus[j] != NULL) {
             mn_err_format(mn_exc_TypeError, "%U() got multiple values for argument '%U'",
-                          co->co_qualname, name);
+                          call_qualname(co, f), name);
             return -1;
         }
         f->localsplus[j] = mn_newref(value);

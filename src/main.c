@@ -1,14 +1,18 @@
 /*
  * src/main.c - the mnemo command line:
- *   mnemo [-c cmd | -m module | script.py | -] [args]   -V/--version -h -q -u -E -X name[=value]
- * Exit statuses as CPython: 0; 1 for an uncaught exception; SystemExit's code; 2 for a
- * script that cannot be opened or a bad option. The interpreter runs on a thread with a large
+ *   mnemo [-c cmd | -m module | script.py | -] [args]
+ *   options -V/--version -h -i -I -P -q -u -E -X name[=value] --help-xoptions
+ * With no program on a terminal, or with -i (also after the program), the REPL runs
+ * (src/repl.c). Exit statuses as CPython: 0; 1 for an uncaught exception; SystemExit's code;
+ * 2 for a script that cannot be opened or a bad option; an uncaught KeyboardInterrupt kills
+ * the process with SIGINT (status 130 in the shell). The interpreter runs on a thread with a large
  * stack so that deep C recursion (nested data, repr of deep structures) stays safe.
  * See also: src/pythonrun.c, runtime/runtime.c
  */
 #include <errno.h>
 #include <limits.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,8 +20,8 @@
 #include "mnemo.h"
 #include "import.h"
 #include "pythonrun.h"
+#include "repl.h"
 
-#define MN_VERSION_TEXT "mnemo 0.1.0 (Python 3.11.7 subset)"
 #define MAIN_STACK_SIZE ((size_t)1 << 30)
 
 typedef struct Options {
@@ -26,7 +30,10 @@ typedef struct Options {
     const char *script;         // file or "-"
     int script_index;           // argv index of the script / command / module
     int quiet, unbuffered, ignore_env;
+    int inspect;                // -i or MNEMOINSPECT: the REPL after the program
+    int safe_path;              // -I or -P: no script folder (or '') in sys.path
     int dump_ast;
+    int interrupted;            // an uncaught KeyboardInterrupt ended the program
     int argc;
     char **argv;
     int status;
@@ -41,15 +48,59 @@ usage(FILE *f, const char *prog)
             "-c cmd : program passed in as string (terminates option list)\n"
             "-E     : ignore MNEMO* environment variables\n"
             "-h     : print this help message and exit (also -? or --help)\n"
+            "-i     : inspect interactively after running script; forces a prompt even\n"
+            "         if stdin does not appear to be a terminal; also MNEMOINSPECT=x\n"
+            "-I     : isolate mnemo from the user's environment (implies -E and -P)\n"
             "-m mod : run library module as a script (terminates option list)\n"
+            "-P     : don't prepend a potentially unsafe path to sys.path\n"
             "-q     : don't print version and copyright messages on interactive startup\n"
             "-u     : force the stdout and stderr streams to be unbuffered\n"
             "-V     : print the version number and exit (also --version)\n"
-            "-X opt : set implementation-specific option (dump-ast: print the AST and exit)\n"
+            "-X opt : set implementation-specific option; --help-xoptions lists them\n"
+            "--help-xoptions : print help about implementation-specific -X options and exit\n"
             "file   : program read from script file\n"
             "-      : program read from stdin (default; interactive mode if a tty)\n"
-            "arg ...: arguments passed to program in sys.argv[1:]\n",
+            "arg ...: arguments passed to program in sys.argv[1:]\n"
+            "\n"
+            "Environment variables (ignored with -E or -I):\n"
+            "MNEMOPATH       : ':'-separated list of folders prefixed to the module search path\n"
+            "MNEMOSTARTUP    : file executed on interactive startup\n"
+            "MNEMOINSPECT    : like -i when set to a non-empty string\n"
+            "MNEMOUNBUFFERED : like -u when set to a non-empty string\n"
+            "MNEMOMALLOC     : 'malloc' sends every object allocation straight to malloc\n",
             prog);
+}
+
+// The -X options mnemo knows, with what each does.
+static const char *const xoptions[][2] = {
+    {"dump-ast", "print the AST of the program as ast.dump() does, and exit"},
+    {NULL, NULL},
+};
+
+static void
+usage_xoptions(void)
+{
+    printf("The following implementation-specific options are available:\n");
+    for (int i = 0; xoptions[i][0] != NULL; i++) {
+        printf("-X %-9s: %s\n", xoptions[i][0], xoptions[i][1]);
+    }
+}
+
+// -X [val]: known options take effect, unknown ones draw a warning.
+static void
+set_xoption(Options *o, const char *val)
+{
+    size_t n = strcspn(val, "=");
+    if (strncmp(val, "dump-ast", n) == 0 && n == strlen("dump-ast")) {
+        o->dump_ast = 1;
+        return;
+    }
+    fprintf(stderr, "%s: warning: unknown -X option '%.*s' ignored; known options:", o->argv[0],
+            (int)n, val);
+    for (int i = 0; xoptions[i][0] != NULL; i++) {
+        fprintf(stderr, " %s", xoptions[i][0]);
+    }
+    fputc('\n', stderr);
 }
 
 static int
@@ -83,6 +134,10 @@ parse_options(Options *o)
             usage(stdout, prog);
             return 0;
         }
+        if (strcmp(a, "--help-xoptions") == 0) {
+            usage_xoptions();
+            return 0;
+        }
         if (a[1] == '-') {
             char msg[300];
             snprintf(msg, sizeof msg, "unknown option %s", a);
@@ -98,9 +153,7 @@ parse_options(Options *o)
                     return bad_option(prog, msg);
                 }
                 if (c == 'X') {
-                    if (strcmp(val, "dump-ast") == 0) {
-                        o->dump_ast = 1;
-                    }
+                    set_xoption(o, val);
                     break;
                 }
                 if (c == 'c') {
@@ -115,7 +168,9 @@ parse_options(Options *o)
             case 'q': o->quiet = 1; break;
             case 'u': o->unbuffered = 1; break;
             case 'E': o->ignore_env = 1; break;
-            case 'I': o->ignore_env = 1; break;
+            case 'I': o->ignore_env = 1; o->safe_path = 1; break;
+            case 'P': o->safe_path = 1; break;
+            case 'i': o->inspect = 1; break;
             case 'B': case 'd': case 'O': case 's': case 'S': case 'v': break;
             default: {
                 char msg[64];
@@ -129,13 +184,22 @@ parse_options(Options *o)
         o->script = o->argv[i];
         o->script_index = i;
     } else {
-        o->script = "-";
+        o->script = NULL;       // stdin, named "-" in sys.argv[0]
         o->script_index = o->argc;
     }
     return -1;
 }
 
-// sys.path: the script's folder (or '' for -c, -m and stdin), then MNEMOPATH entries.
+// -> the value of the environment variable [name] unless -E/-I, or NULL (also when empty).
+static const char *
+env(const Options *o, const char *name)
+{
+    const char *v = o->ignore_env ? NULL : getenv(name);
+    return v != NULL && v[0] != '\0' ? v : NULL;
+}
+
+// sys.path: the script's folder (or '' for -c and stdin, the current folder for -m) unless
+// -I/-P, then MNEMOPATH entries.
 static int
 init_path(const Options *o)
 {
@@ -153,13 +217,13 @@ init_path(const Options *o)
     } else if (o->module != NULL && getcwd(dir, sizeof dir) == NULL) {
         dir[0] = '\0';
     }
-    MnObject *s = mn_str_from_utf8(dir, -1);
-    if (s == NULL || mn_list_append(mn_rt.path, s) < 0) {
+    MnObject *s = o->safe_path ? NULL : mn_str_from_utf8(dir, -1);
+    if (!o->safe_path && (s == NULL || mn_list_append(mn_rt.path, s) < 0)) {
         mn_xdecref(s);
         return -1;
     }
-    mn_decref(s);
-    const char *extra = o->ignore_env ? NULL : getenv("MNEMOPATH");
+    mn_xdecref(s);
+    const char *extra = env(o, "MNEMOPATH");
     while (extra != NULL && *extra != '\0') {
         const char *colon = strchr(extra, ':');
         size_t n = colon ? (size_t)(colon - extra) : strlen(extra);
@@ -220,22 +284,51 @@ dump_ast(const char *path)
     return status;
 }
 
-// -m module: finds MODULE.py on sys.path and runs it as __main__ with sys.argv[0] its path.
+static int
+is_file(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (f == NULL) {
+        return 0;
+    }
+    fclose(f);
+    return 1;
+}
+
+// -m module: finds MODULE.py (dots naming folders) or the package MODULE/__main__.py on
+// sys.path and runs it as __main__ with sys.argv[0] its path; the package that holds it is
+// imported first, as CPython's runpy does.
 static int
 run_module(Options *o)
 {
-    char path[8192];
+    char rel[4096], path[8192], package[4096] = "";
+    snprintf(rel, sizeof rel, "%s", o->module);
+    for (char *p = rel; *p != '\0'; p++) {
+        *p = *p == '.' ? '/' : *p;
+    }
     for (intptr_t i = 0; i < MN_LIST_LEN(mn_rt.path); i++) {
         const char *dir = mn_str_as_utf8(MN_LIST_GET(mn_rt.path, i), NULL);
         if (dir == NULL) {
             return mn_handle_uncaught();
         }
-        snprintf(path, sizeof path, "%s%s%s.py", dir, dir[0] ? "/" : "", o->module);
-        FILE *f = fopen(path, "rb");
-        if (f == NULL) {
-            continue;
+        const char *sep = dir[0] ? "/" : "";
+        snprintf(path, sizeof path, "%s%s%s.py", dir, sep, rel);
+        if (is_file(path)) {
+            const char *dot = strrchr(o->module, '.');
+            snprintf(package, sizeof package, "%.*s", dot ? (int)(dot - o->module) : 0,
+                     o->module);
+        } else {
+            snprintf(path, sizeof path, "%s%s%s/__main__.py", dir, sep, rel);
+            if (!is_file(path)) {
+                continue;
+            }
+            snprintf(package, sizeof package, "%s", o->module);
         }
-        fclose(f);
+        MnObject *pkg = package[0] ? mn_import_module(package) : NULL;
+        if (package[0] && pkg == NULL) {
+            return mn_handle_uncaught();
+        }
+        mn_xdecref(pkg);
         MnObject *argv0 = mn_str_from_utf8(path, -1);
         if (argv0 == NULL) {
             return mn_handle_uncaught();
@@ -248,7 +341,7 @@ run_module(Options *o)
 }
 
 static int
-run(Options *o)
+run_program(Options *o)
 {
     if (o->command != NULL) {
         return mn_run_main_source(o->command, strlen(o->command), "<string>", NULL);
@@ -256,7 +349,7 @@ run(Options *o)
     if (o->module != NULL) {
         return run_module(o);
     }
-    if (strcmp(o->script, "-") == 0) {
+    if (o->script == NULL || strcmp(o->script, "-") == 0) {
         return run_stdin();
     }
     if (o->dump_ast) {
@@ -278,6 +371,30 @@ run(Options *o)
     return status;
 }
 
+// The program, then the REPL if asked for; or the REPL alone when the program would be a
+// terminal's input (or -i forces it on any stdin).
+static int
+run(Options *o)
+{
+    MnReplConfig repl = {.banner = !o->quiet, .startup = NULL};
+    int from_stdin = o->command == NULL && o->module == NULL &&
+                     (o->script == NULL || strcmp(o->script, "-") == 0);
+    if (from_stdin && (o->inspect || isatty(STDIN_FILENO))) {
+        repl.startup = env(o, "MNEMOSTARTUP");
+        return mn_repl_run(&repl);
+    }
+    mn_pythonrun_set_inspect(o->inspect);
+    int status = run_program(o);
+    mn_pythonrun_set_inspect(0);
+    o->interrupted = mn_pythonrun_take_interrupt();
+    if (!o->inspect) {
+        return status;
+    }
+    o->interrupted = 0;
+    repl.banner = 0;
+    return mn_repl_run(&repl);
+}
+
 static void *
 main_thread(void *arg)
 {
@@ -287,9 +404,18 @@ main_thread(void *arg)
         o->status = status;
         return NULL;
     }
-    if (o->unbuffered || (!o->ignore_env && getenv("MNEMOUNBUFFERED") != NULL)) {
+    if (o->unbuffered || env(o, "MNEMOUNBUFFERED") != NULL) {
         setvbuf(stdout, NULL, _IONBF, 0);
     }
+    if (env(o, "MNEMOINSPECT") != NULL) {
+        o->inspect = 1;
+    }
+    // SIGINT is blocked in the thread that started this one; here it becomes KeyboardInterrupt.
+    sigset_t sigint;
+    sigemptyset(&sigint);
+    sigaddset(&sigint, SIGINT);
+    mn_repl_install_sigint();
+    pthread_sigmask(SIG_UNBLOCK, &sigint, NULL);
     // sys.argv: the script (or "-c", "-m" path, "-") and what follows it.
     int nargs = o->argc - o->script_index;
     char **args = o->argv + o->script_index;
@@ -326,6 +452,11 @@ main(int argc, char **argv)
     memset(&o, 0, sizeof o);
     o.argc = argc;
     o.argv = argv;
+    // Only the interpreter's thread takes SIGINT, so that Ctrl-C interrupts its system calls.
+    sigset_t sigint, saved;
+    sigemptyset(&sigint);
+    sigaddset(&sigint, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &sigint, &saved);
     pthread_attr_t attr;
     pthread_t thread;
     if (pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, MAIN_STACK_SIZE) == 0 &&
@@ -335,5 +466,13 @@ main(int argc, char **argv)
         main_thread(&o);
     }
     fflush(stdout);
+    fflush(stderr);
+    if (o.interrupted) {
+        // As CPython: die by the signal, so that the shell sees 128 + SIGINT.
+        signal(SIGINT, SIG_DFL);
+        pthread_sigmask(SIG_UNBLOCK, &sigint, NULL);
+        kill(getpid(), SIGINT);
+    }
+    pthread_sigmask(SIG_SETMASK, &saved, NULL);
     return o.status;
 }

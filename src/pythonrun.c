@@ -343,6 +343,23 @@ mn_run_main_file(const char *path)
 
 /* ==== uncaught exceptions ==== */
 
+static int inspect_mode;            // SystemExit is printed as any other exception
+static int uncaught_interrupt;      // the last uncaught exception was KeyboardInterrupt
+
+void
+mn_pythonrun_set_inspect(int on)
+{
+    inspect_mode = on;
+}
+
+int
+mn_pythonrun_take_interrupt(void)
+{
+    int v = uncaught_interrupt;
+    uncaught_interrupt = 0;
+    return v;
+}
+
 static int
 system_exit_status(MnObject *exc)
 {
@@ -376,11 +393,13 @@ mn_handle_uncaught(void)
         return 0;
     }
     int status;
-    if (mn_type_is_subtype(MN_TYPE(exc), mn_exc_SystemExit)) {
+    if (!inspect_mode && mn_type_is_subtype(MN_TYPE(exc), mn_exc_SystemExit)) {
         status = system_exit_status(exc);
     } else {
+        fflush(stdout);
         mn_err_print_exception(exc);
         status = 1;
+        uncaught_interrupt = mn_type_is_subtype(MN_TYPE(exc), mn_exc_KeyboardInterrupt);
     }
     mn_decref(exc);
     fflush(stdout);

@@ -36,6 +36,12 @@ int mn_run_main_file(const char *path);
 // Handles the current exception at top level: SystemExit gives its status (printing a
 // non-integer code), anything else is printed with its traceback. -> the exit status.
 int mn_handle_uncaught(void);
+// With [on], mn_handle_uncaught prints SystemExit as any other exception (the script of
+// `mnemo -i script.py`, as CPython's inspect mode).
+void mn_pythonrun_set_inspect(int on);
+// -> 1 if mn_handle_uncaught last printed a KeyboardInterrupt (the process must then die by
+// SIGINT), else 0; resets the indication.
+int mn_pythonrun_take_interrupt(void);
 // Reads [f] to its end. -> mn_mem buffer (caller frees) with *len set, or NULL with errno set.
 char *mn_read_stream(FILE *f, size_t *len);
 // Reads a whole file. -> mn_mem buffer (caller frees) with *len set, or NULL with errno set.

@@ -23,3 +23,4 @@ add_test(NAME examples
          COMMAND ${CMAKE_SOURCE_DIR}/tests/run_scripts.sh $<TARGET_FILE:mnemo>
                  ${CMAKE_SOURCE_DIR}/examples)
 add_test(NAME cli COMMAND ${CMAKE_SOURCE_DIR}/tests/run_cli.sh $<TARGET_FILE:mnemo>)
+add_test(NAME repl COMMAND ${CMAKE_SOURCE_DIR}/tests/run_repl.sh $<TARGET_FILE:mnemo>)

@@ -1,0 +1,3 @@
+import sys
+print("_pkg main", __name__, sys.argv[1:])
+value = 11

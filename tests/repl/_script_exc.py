@@ -1,0 +1,6 @@
+def boom():
+    raise RuntimeError("script failed")
+
+print("start")
+y = 7
+boom()

@@ -1,0 +1,2 @@
+print("script ran")
+x = 42

@@ -1,0 +1,2 @@
+print("startup ran")
+startup_value = 42

@@ -1,0 +1,27 @@
+# collections.namedtuple: construction, attributes, tuple behaviour, repr.
+from collections import namedtuple
+
+Point = namedtuple('Point', ['x', 'y'])
+p = Point(1, 2)
+print(p, p.x, p.y, p[0], p[-1], len(p))
+print(Point(x=3, y=4), Point(5, y=6))
+print(p == (1, 2), p == Point(1, 2), p != Point(2, 1), hash(p) == hash((1, 2)))
+print(isinstance(p, tuple), type(p).__name__, Point.__name__, Point)
+x, y = p
+print(x, y, list(p), p + (3,), p * 2, sorted(Point(3, 1)))
+print(p._fields, Point._fields, Point._field_defaults)
+Color = namedtuple('Color', 'red green blue')
+Pair = namedtuple('Pair', 'left, right')
+print(Color(1, 2, 3), Pair('a', 'b'), Color._fields, Pair._fields)
+Single = namedtuple('Single', 'only')
+print(Single(1), Single._fields)
+Empty = namedtuple('Empty', [])
+print(Empty(), Empty._fields, len(Empty()))
+print(Point.__doc__, Point.x.__doc__, Point.__new__.__doc__)
+print(Point.__module__)
+print(sorted([Point(2, 1), Point(1, 5), Point(1, 2)]))
+print({Point(1, 2): 'a'}[(1, 2)])
+print(p.count(1), p.index(2), max(Point(7, 3)))
+Nested = namedtuple('Nested', 'inner')
+print(Nested(Point(0, 0)), repr(Nested([1, 2])))
+print(Point.__match_args__, p.__getnewargs__())

@@ -1,0 +1,23 @@
+import io
+s = io.StringIO("line1\nline2\nline3")
+print(type(s).__name__, s.read(3), repr(s.readline()), s.readlines(), s.tell())
+s.seek(0)
+print([l for l in s])
+print(s.write("X"), repr(s.getvalue()))
+s = io.StringIO()
+print(s.write("hello "), s.write("world"), s.getvalue(), s.tell())
+s.seek(0)
+print(s.read(), repr(s.read()), s.tell())
+s.writelines(["a\n", "b\n"])
+print(repr(s.getvalue()))
+s.seek(0)
+print(s.readline(3), s.readline(), s.readlines(5))
+print(s.readable(), s.writable(), s.seekable(), s.isatty(), s.closed)
+with io.StringIO("x") as w:
+    print(w.read(), w.closed)
+print(w.closed)
+big = io.StringIO()
+for i in range(1000):
+    big.write(str(i % 10))
+print(len(big.getvalue()), big.getvalue()[-5:])
+print(io.StringIO(None).getvalue() == "", io.StringIO("é€").read(1))

@@ -1,0 +1,26 @@
+import io
+s = io.StringIO("hello world")
+print(s.seek(6), s.read(), s.seek(0, 2), s.tell(), s.seek(0, 1))
+s.seek(0)
+s.write("J")
+print(s.getvalue())
+s.seek(15)
+print(s.write("!"), repr(s.getvalue()))
+print(s.truncate(5), repr(s.getvalue()), s.tell())
+s.seek(2)
+print(s.truncate(), repr(s.getvalue()))
+print(s.truncate(100), repr(s.getvalue()))
+s.seek(0, 2)
+s.write("++")
+print(repr(s.getvalue()))
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: s.seek(1, 1))
+t(lambda: s.seek(-1, 2))
+t(lambda: s.seek(-1))
+t(lambda: s.seek(0, 5))
+t(lambda: s.truncate(-1))
+t(lambda: s.seek("a"))
