@@ -424,7 +424,7 @@ default_dir(MnObject *o)
     } else if (MN_TYPE_CHECK(o)) {
         r = merge_type(names, (MnType *)o);
     } else {
-        MnObject **dp = mn_object_dict_ptr(o);
+        MnObject **dp = mn_object_materialized_dict_ptr(o);
         r = merge_keys(names, dp ? *dp : NULL);
         if (r == 0) {
             r = merge_type(names, MN_TYPE(o));

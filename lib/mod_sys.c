@@ -11,6 +11,7 @@
 #include "mod_sys.h"
 #include "modules.h"
 #include "pythonrun.h"
+#include "sequtil.h"
 
 #define MN_VERSION "0.1.0"
 
@@ -273,40 +274,54 @@ sys_getrefcount(MnObject *self, MnObject *arg)
     return mn_int_from_ssize(MN_REFCNT(arg));
 }
 
+// o.__sizeof__() checked as CPython does. -> size, or -1 with an exception set.
+static intptr_t
+object_sizeof(MnObject *o)
+{
+    MnObject *res = mn_object_call_method(o, "__sizeof__", NULL, 0);
+    if (res == NULL) {
+        return -1;
+    }
+    if (!MN_INT_CHECK(res)) {
+        mn_decref(res);
+        mn_err_format(mn_exc_TypeError, "an integer is required");
+        return -1;
+    }
+    intptr_t size = mn_int_as_ssize(res);
+    mn_decref(res);
+    if (size == -1 && mn_err_occurred()) {
+        return -1;
+    }
+    if (size < 0) {
+        mn_err_format(mn_exc_ValueError, "__sizeof__() should return >= 0");
+        return -1;
+    }
+    return size;
+}
+
 static MnObject *
 sys_getsizeof(MnObject *self, MnObject *const *args, intptr_t nargs, MnObject *kwnames)
 {
     (void)self;
-    intptr_t nkw = kwnames ? MN_TUPLE_LEN(kwnames) : 0;
-    if (nargs + nkw < 1 || nargs + nkw > 2) {
-        return mn_err_format(mn_exc_TypeError, "getsizeof() takes at most 2 arguments (%zd given)",
-                             nargs + nkw);
+    static const char *const names[] = {"object", "default", NULL};
+    MnObject *argv[2] = {NULL, NULL};
+    if (mn_sequtil_parse("getsizeof", args, nargs, kwnames, names, 2, 1, MN_ARGS_POS_NOTE,
+                         argv) < 0) {
+        return NULL;
     }
-    MnObject *o = args[0];
-    MnObject *deflt = nargs + nkw == 2 ? args[1] : NULL;
-    MnObject *res = mn_object_call_method(o, "__sizeof__", NULL, 0);
-    if (res == NULL) {
+    MnObject *o = argv[0];
+    MnObject *deflt = argv[1];
+    intptr_t size = object_sizeof(o);
+    if (size < 0) {
         if (deflt != NULL && mn_err_matches((MnObject *)mn_exc_TypeError)) {
             mn_err_clear();
             return mn_newref(deflt);
         }
         return NULL;
     }
-    if (!MN_INT_CHECK(res)) {
-        mn_decref(res);
-        return mn_err_format(mn_exc_TypeError, "an integer is required");
-    }
-    intptr_t size = mn_int_as_ssize(res);
-    mn_decref(res);
-    if (size == -1 && mn_err_occurred()) {
-        return NULL;
-    }
-    if (size < 0) {
-        return mn_err_format(mn_exc_ValueError, "__sizeof__() should return >= 0");
-    }
-    if (MN_IS_GC(o)) {
-        size += (intptr_t)sizeof(MnGCHead);
-    }
+    // What sits in front of the object: the collector header (tracked or not), and the
+    // managed-dict words of a plain instance, as CPython 3.11's pre-header.
+    size += (intptr_t)mn_object_pre_header_size(MN_TYPE(o));
     return mn_int_from_ssize(size);
 }
 

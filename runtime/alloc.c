@@ -11,9 +11,11 @@
 #include <string.h>
 #include "mnemo.h"
 
+intptr_t mn_total_refs;
+static intptr_t live_blocks;    // object blocks handed out and not yet freed
+
 #ifdef MN_DEBUG
 intptr_t mn_live_objects;
-intptr_t mn_total_refs;
 
 // Debug builds keep every live object in one list so leaks can be named at exit.
 typedef struct DebugHead {
@@ -100,21 +102,25 @@ mn_mem_strdup(const char *s)
 
 // Freed object blocks of up to 512 bytes are kept in per-size-class lists (16-byte classes)
 // and handed out again last-freed-first, as CPython's pymalloc does, so a dying object's
-// address goes to the next object of its size. Off under sanitizers and MNEMOMALLOC=malloc.
+// address goes to the next object of its size. Off with MNEMOMALLOC=malloc. Under
+// AddressSanitizer a cached block is poisoned, so a use after free is still reported.
 #define SMALL_LIMIT 512
 #define NCLASSES (SMALL_LIMIT / 16)
 #define CACHE_MAX 4096
 
-typedef struct FreeBlock {
-    struct FreeBlock *next;
-} FreeBlock;
-
-static FreeBlock *free_blocks[NCLASSES + 1];
+// Per class, a stack of cached blocks (kept outside the blocks, so that a sanitizer can poison
+// each whole block while it waits).
+static void *cached[NCLASSES + 1][CACHE_MAX];
 static int n_free[NCLASSES + 1];
-#ifdef MN_SANITIZE
-static int cache_enabled = 0;
-#else
 static int cache_enabled = 1;
+
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/asan_interface.h>
+#define POISON_CACHED(b, size) ASAN_POISON_MEMORY_REGION((b), (size))
+#define UNPOISON_CACHED(b, size) ASAN_UNPOISON_MEMORY_REGION((b), (size))
+#else
+#define POISON_CACHED(b, size) ((void)0)
+#define UNPOISON_CACHED(b, size) ((void)0)
 #endif
 
 void
@@ -130,12 +136,11 @@ void
 mn_alloc_fini(void)
 {
     for (int c = 0; c <= NCLASSES; c++) {
-        while (free_blocks[c] != NULL) {
-            FreeBlock *b = free_blocks[c];
-            free_blocks[c] = b->next;
+        while (n_free[c] > 0) {
+            void *b = cached[c][--n_free[c]];
+            UNPOISON_CACHED(b, (size_t)c << 4);
             free(b);
         }
-        n_free[c] = 0;
     }
 }
 
@@ -143,30 +148,32 @@ mn_alloc_fini(void)
 static char *
 block_alloc(size_t total)
 {
+    char *mem;
     if (cache_enabled && total <= SMALL_LIMIT) {
         size_t c = (total + 15) >> 4;
-        FreeBlock *b = free_blocks[c];
-        if (b != NULL) {
-            free_blocks[c] = b->next;
-            n_free[c]--;
-            memset(b, 0, c << 4);
-            return (char *)b;
+        if (n_free[c] > 0) {
+            mem = cached[c][--n_free[c]];
+            UNPOISON_CACHED(mem, c << 4);
+            memset(mem, 0, c << 4);
+        } else {
+            mem = calloc(1, c << 4);
         }
-        return calloc(1, c << 4);
+    } else {
+        mem = calloc(1, total);
     }
-    return calloc(1, total);
+    live_blocks += mem != NULL;
+    return mem;
 }
 
 static void
 block_free(char *mem)
 {
+    live_blocks--;
     if (cache_enabled) {
         size_t c = malloc_usable_size(mem) >> 4;
         if (c >= 1 && c <= NCLASSES && n_free[c] < CACHE_MAX) {
-            FreeBlock *b = (FreeBlock *)mem;
-            b->next = free_blocks[c];
-            free_blocks[c] = b;
-            n_free[c]++;
+            cached[c][n_free[c]++] = mem;
+            POISON_CACHED(mem, c << 4);
             return;
         }
     }
@@ -184,6 +191,12 @@ static size_t
 pre_header_size(MnType *type)
 {
     return DEBUG_PRE + (MN_TYPE_HAS_FLAG(type, MN_TPFLAG_GC) ? sizeof(MnGCHead) : 0);
+}
+
+size_t
+mn_object_pre_header_size(MnType *type)
+{
+    return pre_header_size(type) - DEBUG_PRE;
 }
 
 MnObject *
@@ -256,6 +269,12 @@ mn_object_resize(MnObject *o, intptr_t nitems)
     o = (MnObject *)(grown + pre);
     ((MnVarObject *)o)->ob_size = nitems;
     return o;
+}
+
+intptr_t
+mn_alloc_block_count(void)
+{
+    return live_blocks;
 }
 
 void

@@ -33,6 +33,10 @@ char *mn_mem_strdup(const char *s);
 // Sets ob_refcnt to 1, ob_type (with a new reference to heap types) and, for itemsize > 0,
 // ob_size to [nitems]. -> new reference, or NULL with MemoryError set.
 MnObject *mn_object_alloc(MnType *type, intptr_t nitems);
+// Bytes an object of [type] carries in front of its header (the collector header for GC
+// types), as CPython 3.11's pre-header; the debug build's own bookkeeping is not counted.
+// -> size in bytes.
+size_t mn_object_pre_header_size(MnType *type);
 // Frees the memory of [o] (which must be untracked); does not touch its type's refcount.
 void mn_object_free(MnObject *o);
 // Resizes a variable-size object that nobody else references (refcount 1, untracked).
@@ -40,6 +44,10 @@ void mn_object_free(MnObject *o);
 MnObject *mn_object_resize(MnObject *o, intptr_t nitems);
 // Bytes taken by an object of [type] with [nitems] items, excluding any collector header.
 size_t mn_object_size_for(MnType *type, intptr_t nitems);
+
+// Object blocks allocated and not yet freed (objects kept on a type's free list count, as in
+// CPython's block count). -> the count.
+intptr_t mn_alloc_block_count(void);
 
 #ifdef MN_DEBUG
 #include <stdio.h>

@@ -35,8 +35,10 @@ mn_bytes_from(const char *s, intptr_t len)
     MN_BYTES_DATA(o)[len] = '\0';
     if (len == 0) {
         empty_bytes = mn_newref(o);
+        mn_singleton_fix(o);
     } else if (len == 1 && s != NULL) {
         byte_chars[(uint8_t)s[0]] = mn_newref(o);
+        mn_singleton_fix(o);
     }
     return o;
 }
@@ -45,8 +47,10 @@ void
 mn_bytes_fini(void)
 {
     for (int i = 0; i < 256; i++) {
+        mn_singleton_release(byte_chars[i]);
         MN_CLEAR(byte_chars[i]);
     }
+    mn_singleton_release(empty_bytes);
     MN_CLEAR(empty_bytes);
 }
 

@@ -291,10 +291,12 @@ do_split(const char *fname, MnObject *self, MnObject *const *args, intptr_t narg
     if (sep != NULL && LEN(sep) == 0) {
         return mn_err_format(mn_exc_ValueError, "empty separator");
     }
-    MnObject *list = mn_list_new(0);
+    // room for min(maxsplit + 1, 12) pieces, as CPython's PREALLOC_SIZE (sys.getsizeof)
+    MnObject *list = mn_list_new(maxsplit >= 12 ? 12 : maxsplit + 1);
     if (list == NULL) {
         return NULL;
     }
+    MN_SIZE(list) = 0;
     const uint8_t *s = (const uint8_t *)DATA(self);
     intptr_t n = LEN(self);
     int rc = 0;

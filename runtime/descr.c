@@ -94,6 +94,9 @@ call_def(const MnMethodDef *def, MnObject *self, MnObject *const *args, intptr_t
 
 /* ==== builtin_function_or_method ==== */
 
+static MnObject *
+cfunction_call(MnObject *self, MnObject *const *args, intptr_t nargs, MnObject *kwnames);
+
 MnObject *
 mn_cfunction_new(const MnMethodDef *def, MnObject *self, MnObject *module)
 {
@@ -104,6 +107,7 @@ mn_cfunction_new(const MnMethodDef *def, MnObject *self, MnObject *module)
     CF(f)->m_ml = def;
     CF(f)->m_self = mn_xnewref(self);
     CF(f)->m_module = mn_xnewref(module);
+    CF(f)->vectorcall = cfunction_call;
     mn_gc_track(f);
     return f;
 }
@@ -333,6 +337,7 @@ mn_descr_new_method(MnType *type, const MnMethodDef *def)
     MnObject *d = descr_alloc(dt, type, def->name);
     if (d != NULL) {
         MDEF(d) = def;
+        ((MnMethodDescr *)d)->vectorcall = dt->tp_call;
     }
     return d;
 }

@@ -15,6 +15,8 @@ typedef struct MnCFunction {
     const MnMethodDef *m_ml;    // borrowed (static table)
     MnObject *m_self;           // owned: bound self or module, or NULL
     MnObject *m_module;         // owned: module name, or NULL
+    MnObject *m_weakreflist;    // weak reference list head (kept NULL until weakrefs exist)
+    mn_callfunc vectorcall;     // the call entry point, as CPython's layout (72 bytes with GC)
 } MnCFunction;
 
 extern MnType mn_cfunction_type, mn_method_descr_type, mn_classmethod_descr_type;

@@ -358,7 +358,12 @@ mn_dict_lookup(MnDict *mp, MnObject *key, intptr_t hash, MnObject **value)
             break;
         }
     }
-    *value = ix >= 0 ? mn_dk_value(dk, ix) : NULL;
+    if (ix < 0) {
+        *value = NULL;
+    }
+    else {
+        *value = mp->ma_values ? mp->ma_values->values[ix] : mn_dk_value(dk, ix);
+    }
     return ix;
 }
 
@@ -410,6 +415,31 @@ dictresize(MnDict *mp, uint8_t log2_newsize, int unicode)
     intptr_t numentries = mp->ma_used;
     intptr_t n = oldkeys->dk_nentries;
     intptr_t j = 0;
+    if (mp->ma_values != NULL) {
+        // Split: the keys are shared, so each moved entry takes a new reference to its key.
+        MnDictValues *vals = mp->ma_values;
+        for (intptr_t k = 0; k < vals->norder; k++) {
+            intptr_t ix = vals->order[k];
+            MnObject *key = mn_newref(DK_UENTRIES(oldkeys)[ix].me_key);
+            if (unicode) {
+                DK_UENTRIES(newkeys)[k].me_key = key;
+                DK_UENTRIES(newkeys)[k].me_value = vals->values[ix];
+            }
+            else {
+                DK_ENTRIES(newkeys)[k].me_key = key;
+                DK_ENTRIES(newkeys)[k].me_value = vals->values[ix];
+                DK_ENTRIES(newkeys)[k].me_hash = MN_STR_CACHED_HASH(key);
+            }
+        }
+        mn_mem_free(vals);
+        mp->ma_values = NULL;
+        mp->ma_keys = newkeys;
+        build_indices(newkeys, numentries);
+        newkeys->dk_usable -= numentries;
+        newkeys->dk_nentries = numentries;
+        mn_dict_keys_decref(oldkeys);
+        return 0;
+    }
     if (unicode) {
         MnDictUEntry *src = DK_UENTRIES(oldkeys), *dst = DK_UENTRIES(newkeys);
         if (n == numentries) {
@@ -534,6 +564,76 @@ insert_to_emptydict(MnDict *mp, MnObject *key, intptr_t hash, MnObject *value)
     return 0;
 }
 
+/* Adds exact str [key] to shared keys [dk] when there is room. -> entry index, or -1. */
+static intptr_t
+shared_keys_insert(MnDictKeys *dk, MnObject *key, intptr_t hash)
+{
+    intptr_t ix = unicode_lookup_str(dk, key, hash);
+    if (ix >= 0) {
+        return ix;
+    }
+    if (dk->dk_usable <= 0) {
+        return -1;
+    }
+    dk->dk_version = 0;
+    size_t hashpos = find_empty_slot(dk, hash);
+    ix = dk->dk_nentries;
+    dk_set_index(dk, hashpos, ix);
+    DK_UENTRIES(dk)[ix].me_key = mn_newref(key);
+    dk->dk_usable--;
+    dk->dk_nentries++;
+    return ix;
+}
+
+static void
+values_add_order(MnDictValues *v, intptr_t ix)
+{
+    v->order[v->norder++] = (uint8_t)ix;
+}
+
+static void
+values_del_order(MnDictValues *v, intptr_t ix)
+{
+    intptr_t k = 0;
+    while (k < v->norder && v->order[k] != ix) {
+        k++;
+    }
+    if (k < v->norder) {
+        memmove(&v->order[k], &v->order[k + 1], (size_t)(v->norder - k - 1));
+        v->norder--;
+    }
+}
+
+/* insertdict for a split dict and an exact str key. -> 0 done, 1 the key does not fit the
+ * shared keys (the caller converts the dict), -1 error. */
+static int
+insert_split(MnDict *mp, MnObject *key, intptr_t hash, MnObject *value, int only_if_absent,
+             MnObject **found)
+{
+    intptr_t ix = shared_keys_insert(mp->ma_keys, key, hash);
+    if (ix < 0) {
+        return 1;
+    }
+    MnObject **slot = &mp->ma_values->values[ix];
+    MnObject *old = *slot;
+    if (old != NULL && only_if_absent) {
+        *found = old;
+        return 0;
+    }
+    maintain_tracking(mp, key, value);
+    if (found != NULL) {
+        *found = value;
+    }
+    *slot = mn_newref(value);
+    if (old == NULL) {
+        values_add_order(mp->ma_values, ix);
+        mp->ma_used++;
+    }
+    mp->ma_version_tag = mn_dict_next_version();
+    mn_xdecref(old);
+    return 0;
+}
+
 /* d[key] = value (both borrowed). When [only_if_absent], an existing value is kept and
  * returned through *found (borrowed); else *found is the value now stored. */
 static int
@@ -549,6 +649,15 @@ insertdict(MnDict *mp, MnObject *key, intptr_t hash, MnObject *value, int only_i
     }
     if (DK_IS_UNICODE(mp->ma_keys) && !MN_STR_CHECK_EXACT(key)) {
         if (insertion_resize(mp, 0) < 0) {
+            return -1;
+        }
+    }
+    if (mp->ma_values != NULL) {
+        int r = insert_split(mp, key, hash, value, only_if_absent, found);
+        if (r <= 0) {
+            return r;
+        }
+        if (insertion_resize(mp, 1) < 0) {
             return -1;
         }
     }
@@ -605,6 +714,14 @@ static void
 delitem_common(MnDict *mp, intptr_t hash, intptr_t ix, MnObject *old_value)
 {
     MnDictKeys *dk = mp->ma_keys;
+    if (mp->ma_values != NULL) {
+        mp->ma_used--;
+        mp->ma_version_tag = mn_dict_next_version();
+        mp->ma_values->values[ix] = NULL;
+        values_del_order(mp->ma_values, ix);
+        mn_decref(old_value);
+        return;
+    }
     size_t hashpos = lookdict_index(dk, hash, ix);
     MnObject *old_key;
     mp->ma_used--;
@@ -772,7 +889,10 @@ mn_dict_get_str_borrow(MnObject *d, MnObject *key)
     }
     if (DK_IS_UNICODE(dk) && MN_STR_CHECK_EXACT(key)) {
         intptr_t ix = unicode_lookup_str(dk, key, hash);
-        return ix >= 0 ? DK_UENTRIES(dk)[ix].me_value : NULL;
+        if (ix < 0) {
+            return NULL;
+        }
+        return mp->ma_values ? mp->ma_values->values[ix] : DK_UENTRIES(dk)[ix].me_value;
     }
     MnObject *value;
     if (mn_dict_lookup(mp, key, hash, &value) == DKIX_ERROR) {
@@ -807,7 +927,7 @@ mn_dict_get_cstr_borrow(MnObject *d, const char *key)
                 MnObject *k = ep0[ix].me_key;
                 if (MN_STR_CACHED_HASH(k) == hash && MN_STR_IS_ASCII(k)
                     && (size_t)MN_STR_LEN(k) == len && memcmp(MN_STR_DATA(k), key, len) == 0) {
-                    return ep0[ix].me_value;
+                    return mp->ma_values ? mp->ma_values->values[ix] : ep0[ix].me_value;
                 }
             }
             else if (ix == DKIX_EMPTY) {
@@ -921,6 +1041,24 @@ mn_dict_next_hash(MnObject *d, intptr_t *pos, MnObject **key, MnObject **value,
 {
     MnDictKeys *dk = ((MnDict *)d)->ma_keys;
     intptr_t i = *pos;
+    MnDictValues *vals = ((MnDict *)d)->ma_values;
+    if (vals != NULL) {
+        if (i < 0 || i >= vals->norder) {
+            return 0;
+        }
+        intptr_t ix = vals->order[i];
+        *pos = i + 1;
+        if (key != NULL) {
+            *key = DK_UENTRIES(dk)[ix].me_key;
+        }
+        if (value != NULL) {
+            *value = vals->values[ix];
+        }
+        if (hash != NULL) {
+            *hash = MN_STR_CACHED_HASH(DK_UENTRIES(dk)[ix].me_key);
+        }
+        return 1;
+    }
     intptr_t n = dk->dk_nentries;
     while (i < n && mn_dk_value(dk, i) == NULL) {
         i++;
@@ -953,6 +1091,16 @@ mn_dict_clear(MnObject *d)
     MnDict *mp = (MnDict *)d;
     MnDictKeys *oldkeys = mp->ma_keys;
     if (oldkeys == EMPTY_KEYS) {
+        return;
+    }
+    if (mp->ma_values != NULL) {
+        MnDictValues *vals = mp->ma_values;
+        mp->ma_keys = EMPTY_KEYS;
+        mp->ma_values = NULL;
+        mp->ma_used = 0;
+        mp->ma_version_tag = mn_dict_next_version();
+        mn_dict_values_free(vals);
+        mn_dict_keys_decref(oldkeys);
         return;
     }
     mp->ma_keys = EMPTY_KEYS;
@@ -1078,6 +1226,9 @@ MnObject *
 mn_dict_popitem(MnObject *d)
 {
     MnDict *mp = (MnDict *)d;
+    if (mn_dict_unsplit(mp) < 0) {
+        return NULL;
+    }
     MnObject *res = mn_tuple_new(2);
     if (res == NULL) {
         return NULL;
@@ -1140,12 +1291,56 @@ mn_dict_copy(MnObject *d)
 
 /* ==== merging ==== */
 
+static int merge_item(MnDict *mp, MnObject *key, intptr_t hash, MnObject *value, int override);
+
+/* merge_dict from a split dict [other]. */
+static int
+merge_split(MnDict *mp, MnDict *other, int override)
+{
+    intptr_t pos = 0, hash;
+    MnObject *key, *value;
+    while (mn_dict_next_hash((MnObject *)other, &pos, &key, &value, &hash)) {
+        mn_incref(key);
+        mn_incref(value);
+        int err = merge_item(mp, key, hash, value, override);
+        mn_decref(value);
+        mn_decref(key);
+        if (err != 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int
+merge_item(MnDict *mp, MnObject *key, intptr_t hash, MnObject *value, int override)
+{
+    if (override == 1) {
+        return insertdict(mp, key, hash, value, 0, NULL);
+    }
+    int err = mn_dict_contains_hash((MnObject *)mp, key, hash);
+    if (err == 0) {
+        return insertdict(mp, key, hash, value, 0, NULL);
+    }
+    if (err > 0 && override != 0) {
+        mn_dict_key_error(key);
+        return -1;
+    }
+    return err > 0 ? 0 : -1;
+}
+
 /* Merges a dict whose iteration is not overridden. */
 static int
 merge_dict(MnDict *mp, MnDict *other, int override)
 {
     if (other == mp || other->ma_used == 0) {
         return 0;
+    }
+    if (mp->ma_values != NULL && mn_dict_unsplit(mp) < 0) {
+        return -1;
+    }
+    if (other->ma_values != NULL) {
+        return merge_split(mp, other, override);
     }
     if (mp->ma_used == 0) {
         override = 1;
@@ -1407,6 +1602,16 @@ mn_dict_maybe_untrack(MnObject *d)
         return;
     }
     MnDictKeys *dk = mp->ma_keys;
+    if (mp->ma_values != NULL) {
+        for (intptr_t i = 0; i < mp->ma_values->capacity; i++) {
+            MnObject *value = mp->ma_values->values[i];
+            if (value != NULL && may_be_tracked(value)) {
+                return;
+            }
+        }
+        mn_gc_untrack(d);
+        return;
+    }
     for (intptr_t i = 0; i < dk->dk_nentries; i++) {
         MnObject *value = mn_dk_value(dk, i);
         if (value == NULL) {
@@ -1424,6 +1629,9 @@ mn_dict_sizeof(MnObject *d)
 {
     MnDict *mp = (MnDict *)d;
     size_t size = (size_t)MN_TYPE(d)->tp_basicsize;
+    if (mp->ma_values != NULL) {
+        size += (size_t)(mp->ma_keys->dk_nentries + mp->ma_keys->dk_usable) * sizeof(MnObject *);
+    }
     if (mp->ma_keys != EMPTY_KEYS && mp->ma_keys->dk_refcnt == 1) {
         size += keys_size(mp->ma_keys);
     }
@@ -1433,6 +1641,10 @@ mn_dict_sizeof(MnObject *d)
 void
 mn_dict_release(MnDict *mp)
 {
+    if (mp->ma_values != NULL) {
+        mn_dict_clear((MnObject *)mp);
+        return;
+    }
     MnDictKeys *keys = mp->ma_keys;
     mp->ma_keys = EMPTY_KEYS;
     mp->ma_used = 0;
@@ -1465,4 +1677,144 @@ mn_dict_fini(void)
     while (keys_numfree > 0) {
         mn_mem_free(keys_free_list[--keys_numfree]);
     }
+}
+
+/* ==== split keys and inline values ==== */
+
+int
+mn_dict_unsplit(MnDict *mp)
+{
+    if (mp->ma_values == NULL) {
+        return 0;
+    }
+    return dictresize(mp, estimate_log2_keysize(mp->ma_used > 0 ? mp->ma_used : 1), 1);
+}
+
+MnDictKeys *
+mn_dict_shared_keys_new(void)
+{
+    MnDictKeys *dk = new_keys_object(6, 1);
+    if (dk == NULL) {
+        mn_err_clear();
+        return NULL;
+    }
+    dk->dk_usable = MN_SHARED_KEYS_MAX;
+    dk->dk_kind = MN_DICT_KEYS_SPLIT;
+    return dk;
+}
+
+void
+mn_dict_keys_decref(MnDictKeys *dk)
+{
+    if (--dk->dk_refcnt == 0) {
+        free_keys_object(dk);
+    }
+}
+
+size_t
+mn_dict_keys_sizeof(MnDictKeys *dk)
+{
+    return keys_size(dk);
+}
+
+MnDictValues *
+mn_dict_values_new(MnDictKeys *dk, int shrink)
+{
+    if (shrink && dk->dk_usable > 1) {
+        dk->dk_usable--;
+    }
+    intptr_t n = dk->dk_nentries + dk->dk_usable;
+    MnDictValues *v = mn_mem_alloc(sizeof(MnDictValues) + (size_t)n * sizeof(MnObject *));
+    if (v == NULL) {
+        mn_err_no_memory();
+        return NULL;
+    }
+    v->capacity = n;
+    v->norder = 0;
+    memset(v->values, 0, (size_t)n * sizeof(MnObject *));
+    return v;
+}
+
+void
+mn_dict_values_free(MnDictValues *v)
+{
+    for (intptr_t i = 0; i < v->capacity; i++) {
+        MN_CLEAR(v->values[i]);
+    }
+    mn_mem_free(v);
+}
+
+MnObject *
+mn_dict_values_get(MnDictKeys *dk, MnDictValues *v, MnObject *name)
+{
+    intptr_t hash = MN_STR_CACHED_HASH(name);
+    if (hash == -1) {
+        hash = mn_str_hash(name);
+    }
+    intptr_t ix = unicode_lookup_str(dk, name, hash);
+    return ix >= 0 && ix < v->capacity ? v->values[ix] : NULL;
+}
+
+int
+mn_dict_values_store(MnDictKeys *dk, MnDictValues *v, MnObject *name, MnObject *value)
+{
+    if (!MN_STR_CHECK_EXACT(name)) {
+        return 1;
+    }
+    intptr_t hash = MN_STR_CACHED_HASH(name);
+    if (hash == -1) {
+        hash = mn_str_hash(name);
+    }
+    intptr_t ix = shared_keys_insert(dk, name, hash);
+    if (ix < 0 || ix >= v->capacity) {
+        return 1;
+    }
+    MnObject *old = v->values[ix];
+    if (old == NULL) {
+        if (value == NULL) {
+            return -1;
+        }
+        v->values[ix] = mn_newref(value);
+        values_add_order(v, ix);
+        return 0;
+    }
+    v->values[ix] = mn_xnewref(value);
+    if (value == NULL) {
+        values_del_order(v, ix);
+    }
+    mn_decref(old);
+    return 0;
+}
+
+MnObject *
+mn_dict_new_split(MnDictKeys *dk, MnDictValues *v)
+{
+    int track = 0;
+    for (intptr_t i = 0; i < v->capacity; i++) {
+        if (v->values[i] != NULL && may_be_tracked(v->values[i])) {
+            track = 1;
+        }
+    }
+    MnDict *mp = dict_alloc(EMPTY_KEYS, 0);
+    if (mp == NULL) {
+        mn_dict_values_free(v);
+        return NULL;
+    }
+    dk->dk_refcnt++;
+    mp->ma_keys = dk;
+    mp->ma_used = v->norder;
+    mp->ma_values = v;
+    if (track) {
+        mn_gc_track(mp);
+    }
+    return (MnObject *)mp;
+}
+
+int
+mn_dict_values_traverse(MnDictValues *v, mn_visitproc visit, void *arg)
+{
+    for (intptr_t i = 0; i < v->capacity; i++) {
+        MN_VISIT(v->values[i]);
+    }
+    return 0;
 }

@@ -94,6 +94,32 @@ void mn_dict_fini(void);
 // The next value for ma_version_tag (a global counter shared by all dicts). -> tag.
 uint64_t mn_dict_next_version(void);
 
+/* ==== split keys and inline instance values (CPython 3.11's ht_cached_keys) ==== */
+// At most this many attribute names are shared by the instances of a class.
+#define MN_SHARED_KEYS_MAX 30
+// New shared keys for a class (64 slots, 30 usable). -> owned keys, or NULL (no error set).
+struct MnDictKeys *mn_dict_shared_keys_new(void);
+// Drops one reference to keys [dk] (frees them with their names at zero).
+void mn_dict_keys_decref(struct MnDictKeys *dk);
+// Bytes of keys [dk] as CPython's _PyDict_KeysSize counts them.
+size_t mn_dict_keys_sizeof(struct MnDictKeys *dk);
+// Values for a new instance sharing [dk]: when [shrink], one usable entry is given up first
+// (as CPython does for each object created). -> owned values, or NULL with an error set.
+struct MnDictValues *mn_dict_values_new(struct MnDictKeys *dk, int shrink);
+// Drops every value and frees [v].
+void mn_dict_values_free(struct MnDictValues *v);
+// The borrowed value of attribute [name] (an exact str) in [v], or NULL.
+MnObject *mn_dict_values_get(struct MnDictKeys *dk, struct MnDictValues *v, MnObject *name);
+// Sets ([value] non-NULL) or deletes attribute [name] in [v], adding the name to [dk] when
+// there is room. -> 0; 1 when [name] cannot be stored in the shared keys (nothing done);
+// -1 with AttributeError set when deleting a missing name.
+int mn_dict_values_store(struct MnDictKeys *dk, struct MnDictValues *v, MnObject *name,
+                         MnObject *value);
+// A split dict over [dk] that takes over [v] (stolen). -> new dict, or NULL.
+MnObject *mn_dict_new_split(struct MnDictKeys *dk, struct MnDictValues *v);
+// Visits every value of [v]. -> first non-zero visit result, or 0.
+int mn_dict_values_traverse(struct MnDictValues *v, mn_visitproc visit, void *arg);
+
 // View, iterator and proxy types (runtime/dictview.c).
 extern MnType mn_dict_keys_type, mn_dict_values_type, mn_dict_items_type;
 extern MnType mn_dict_keyiter_type, mn_dict_valueiter_type, mn_dict_itemiter_type;

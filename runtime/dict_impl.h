@@ -49,6 +49,16 @@ typedef struct MnDictUEntry {
 #define DK_UENTRIES(dk) \
     ((MnDictUEntry *)(DK_INDICES(dk) + ((size_t)1 << (dk)->dk_log2_index_bytes)))
 
+// The values of a split dict or of an instance whose attributes are stored inline: one slot
+// per entry of the shared keys (capacity fixed when allocated), and the order in which the
+// slots that hold a value were filled (CPython 3.11 keeps that order in a byte prefix).
+typedef struct MnDictValues {
+    intptr_t capacity;
+    intptr_t norder;
+    uint8_t order[MN_SHARED_KEYS_MAX + 2];
+    MnObject *values[];
+} MnDictValues;
+
 // The cached hash of an exact str that is known to have been hashed.
 #define MN_STR_CACHED_HASH(o) (((MnStr *)(o))->hash)
 
@@ -108,6 +118,10 @@ void mn_dict_release(MnDict *d);
 void mn_dict_free_object(MnObject *d);
 // Raises KeyError(key), wrapping [key] in a tuple so that tuples are not unpacked.
 void mn_dict_key_error(MnObject *key);
+
+// Turns the split dict [d] into a combined one of its own (no-op for combined dicts).
+// -> 0, or -1 (no memory).
+int mn_dict_unsplit(MnDict *d);
 
 /* ==== dictview.c ==== */
 // Views of [d]: dict_keys, dict_values, dict_items. -> new view, or NULL.

@@ -30,6 +30,9 @@ dict_traverse(MnObject *self, mn_visitproc visit, void *arg)
 {
     MnDictKeys *dk = ((MnDict *)self)->ma_keys;
     intptr_t n = dk->dk_nentries;
+    if (((MnDict *)self)->ma_values != NULL) {
+        return mn_dict_values_traverse(((MnDict *)self)->ma_values, visit, arg);
+    }
     if (DK_IS_UNICODE(dk)) {
         MnDictUEntry *ep = DK_UENTRIES(dk);
         for (intptr_t i = 0; i < n; i++) {
@@ -180,6 +183,15 @@ dict_equal(MnDict *a, MnDict *b)
 {
     if (a->ma_used != b->ma_used) {
         return 0;
+    }
+    if (a->ma_values != NULL) {
+        // Walk the combined one (a split dict's entries hold no values).
+        MnDict *t = a;
+        a = b;
+        b = t;
+        if (a->ma_values != NULL && mn_dict_unsplit(a) < 0) {
+            return -1;
+        }
     }
     for (intptr_t i = 0; i < a->ma_keys->dk_nentries; i++) {
         MnDictKeys *dk = a->ma_keys;

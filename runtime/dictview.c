@@ -36,7 +36,8 @@ mn_dictiter_new(MnDict *d, MnType *type)
     di->di_dict = (MnDict *)mn_newref(d);
     di->di_used = d->ma_used;
     di->len = d->ma_used;
-    di->di_pos = is_reversed_iter(type) ? d->ma_keys->dk_nentries - 1 : 0;
+    intptr_t n = d->ma_values ? d->ma_values->norder : d->ma_keys->dk_nentries;
+    di->di_pos = is_reversed_iter(type) ? n - 1 : 0;
     if (type == &mn_dict_itemiter_type || type == &mn_dict_revitemiter_type) {
         di->di_result = mn_tuple_pack(2, mn_None, mn_None);
         if (di->di_result == NULL) {
@@ -100,6 +101,20 @@ dictiter_advance(DictIter *di)
     }
     MnDictKeys *dk = d->ma_keys;
     intptr_t i = di->di_pos;
+    if (d->ma_values != NULL) {
+        // Split: positions walk the insertion order; the result is the entry index.
+        int rev = is_reversed_iter(MN_TYPE(di));
+        if (i < 0 || i >= d->ma_values->norder) {
+            goto fail;
+        }
+        if (di->len == 0) {
+            mn_err_set_string(mn_exc_RuntimeError, "dictionary keys changed during iteration");
+            goto fail;
+        }
+        di->di_pos = rev ? i - 1 : i + 1;
+        di->len--;
+        return d->ma_values->order[i];
+    }
     if (is_reversed_iter(MN_TYPE(di))) {
         while (i >= 0 && mn_dk_value(dk, i) == NULL) {
             i--;
@@ -131,6 +146,13 @@ fail:
     return -1;
 }
 
+// The value of entry [i] of [d], split or combined (borrowed).
+static MnObject *
+iter_value(MnDict *d, intptr_t i)
+{
+    return d->ma_values ? d->ma_values->values[i] : mn_dk_value(d->ma_keys, i);
+}
+
 static MnObject *
 dictiter_nextkey(MnObject *self)
 {
@@ -144,7 +166,7 @@ dictiter_nextvalue(MnObject *self)
 {
     DictIter *di = (DictIter *)self;
     intptr_t i = dictiter_advance(di);
-    return i < 0 ? NULL : mn_newref(mn_dk_value(di->di_dict->ma_keys, i));
+    return i < 0 ? NULL : mn_newref(iter_value(di->di_dict, i));
 }
 
 static MnObject *
@@ -156,7 +178,7 @@ dictiter_nextitem(MnObject *self)
         return NULL;
     }
     MnDictKeys *dk = di->di_dict->ma_keys;
-    MnObject *key = mn_newref(mn_dk_key(dk, i)), *value = mn_newref(mn_dk_value(dk, i));
+    MnObject *key = mn_newref(mn_dk_key(dk, i)), *value = mn_newref(iter_value(di->di_dict, i));
     MnObject *result = di->di_result;
     if (MN_REFCNT(result) == 1) {
         MnObject *oldkey = MN_TUPLE_GET(result, 0), *oldvalue = MN_TUPLE_GET(result, 1);

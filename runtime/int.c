@@ -19,7 +19,7 @@
 
 #define SMALL(v)                                                                   \
     {                                                                              \
-        .ob_base = {.ob_base = MN_OBJECT_HEAD_INIT(&mn_int_type),                  \
+        .ob_base = {.ob_base = MN_OBJECT_HEAD_INIT_SINGLETON(&mn_int_type),        \
                     .ob_size = ((v) < 0 ? -1 : (v) > 0 ? 1 : 0)},                  \
         .ob_digit = {(mn_digit)((v) < 0 ? -(v) : (v))},                            \
     }

@@ -278,7 +278,7 @@ int_dealloc(MnObject *o)
 {
     uintptr_t p = (uintptr_t)o, lo = (uintptr_t)&mn_int_small_ints[0];
     if (p >= lo && p < lo + sizeof mn_int_small_ints) {
-        o->ob_refcnt = 1;       // immortal: an unbalanced decref must not free it
+        o->ob_refcnt = MN_IMMORTAL_REFCNT;  // immortal: an unbalanced decref must not free it
         return;
     }
     mn_object_free(o);

@@ -4,10 +4,39 @@
  * references (key and value) are not counted in ob_refcnt, so sys.getrefcount agrees with
  * CPython, and a dying interned string removes itself from the table (str_dealloc calls
  * mn_str_intern_forget). At shutdown the references are given back before the table goes.
+ * One quirk is kept on purpose: CPython 3.11 interns the one-letter names of its deep-frozen
+ * startup modules as objects of their own, so the interned 'x' (a constant, a name) is not the
+ * cached chr(120); the letters below are the ones it does that for.
  * See also: runtime/str.c, lib/mod_sys.c (sys.intern)
  */
+#include <string.h>
 #include "mnemo.h"
 #include "str_impl.h"
+
+static const char frozen_letters[] = "abcdefhijklmnopqrstvwxyBCLST_";
+
+// For a cached one-letter str in frozen_letters not interned yet, a separate copy to intern
+// instead (steals [s]). -> the str to intern.
+static MnObject *
+frozen_letter_copy(MnObject *s)
+{
+    if (MN_STR_LEN(s) != 1 || !MN_STR_IS_ASCII(s)) {
+        return s;
+    }
+    char ch = (char)MN_STR_READ(s, 0);
+    if (ch == '\0' || strchr(frozen_letters, ch) == NULL
+        || mn_dict_get_item_borrow(mn_rt.interned, s) != NULL) {
+        return s;
+    }
+    MnObject *c = mn_str_new(1, (uint32_t)(unsigned char)ch);
+    if (c == NULL) {
+        mn_err_clear();
+        return s;
+    }
+    ((char *)MN_STR_DATA(c))[0] = ch;
+    mn_decref(s);
+    return c;
+}
 
 void mn_str_intern_fini(void);
 void mn_str_intern_forget(MnObject *s);
@@ -22,6 +51,7 @@ mn_str_intern_inplace(MnObject **p)
     if (((MnStr *)s)->state.interned != MN_NOT_INTERNED) {
         return;
     }
+    *p = s = frozen_letter_copy(s);
     MnObject *t = mn_dict_setdefault(mn_rt.interned, s, s);     // borrowed
     if (t == NULL) {
         mn_err_clear();

@@ -715,9 +715,7 @@ mn_list_repeat(MnObject *a, intptr_t n)
             dst[i] = elem;
         }
         MN_REFCNT(elem) += n;
-#ifdef MN_DEBUG
         mn_total_refs += n;
-#endif
         return np;
     }
     for (intptr_t k = 0; k < n; k++) {

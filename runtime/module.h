@@ -19,6 +19,7 @@ typedef struct MnModule {
     MnObject ob_base;
     MnObject *md_dict;          // owned
     const MnModuleDef *md_def;  // borrowed static table, or NULL for Python modules
+    void *md_state;             // per-module C state (unused; CPython's layout: 72 with GC)
     MnObject *md_weaklist;      // owned list head, or NULL
     MnObject *md_name;          // owned str
 } MnModule;

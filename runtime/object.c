@@ -386,7 +386,16 @@ mn_object_generic_getattr(MnObject *o, MnObject *name)
         }
     }
     MnObject **dictptr = mn_object_dict_ptr(o);
-    if (dictptr != NULL && *dictptr != NULL) {
+    if (dictptr != NULL && *dictptr == NULL && MN_TYPE_HAS_FLAG(type, MN_TPFLAG_MANAGED_DICT) &&
+        *MN_INSTANCE_VALUES_PTR(o) != NULL && MN_STR_CHECK_EXACT(name)) {
+        MnObject *res = mn_dict_values_get(type->ht_cached_keys, *MN_INSTANCE_VALUES_PTR(o),
+                                           name);
+        if (res != NULL) {
+            mn_xdecref(descr);
+            return mn_newref(res);
+        }
+    }
+    else if (dictptr != NULL && *dictptr != NULL) {
         MnObject *dict = mn_newref(*dictptr);
         MnObject *res;
         int found = mn_dict_get_ref(dict, name, &res);
@@ -430,6 +439,30 @@ mn_object_generic_setattr(MnObject *o, MnObject *name, MnObject *value)
                           tname(o), name);
         }
         return -1;
+    }
+    if (*dictptr == NULL && MN_TYPE_HAS_FLAG(type, MN_TPFLAG_MANAGED_DICT)) {
+        if (*MN_INSTANCE_VALUES_PTR(o) != NULL) {
+            int r = mn_dict_values_store(type->ht_cached_keys, *MN_INSTANCE_VALUES_PTR(o),
+                                         name, value);
+            if (r <= 0) {
+                if (r < 0) {
+                    no_attribute(o, name);
+                }
+                return r;
+            }
+        }
+        // No room in the shared keys (or no values): continue with a real dict.
+        dictptr = mn_object_materialized_dict_ptr(o);
+        if (*dictptr == NULL && mn_err_occurred()) {
+            return -1;
+        }
+        if (*dictptr == NULL && value != NULL && type->ht_cached_keys != NULL) {
+            // A first attribute without inline values: a split dict over the class keys.
+            struct MnDictValues *v = mn_dict_values_new(type->ht_cached_keys, 0);
+            if (v == NULL || (*dictptr = mn_dict_new_split(type->ht_cached_keys, v)) == NULL) {
+                return -1;
+            }
+        }
     }
     if (value == NULL) {
         if (*dictptr == NULL || mn_dict_del_item(*dictptr, name) < 0) {

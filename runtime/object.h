@@ -141,6 +141,9 @@ enum {
     MN_TPFLAG_GC = 1UL << 3,           // instances carry an MnGCHead and tp_traverse
     MN_TPFLAG_ABSTRACT = 1UL << 4,
     MN_TPFLAG_HAS_FINALIZE = 1UL << 5,
+    // Instances keep attributes inline (values pointer right after the __dict__ slot, names
+    // in the class's ht_cached_keys) until their __dict__ is asked for.
+    MN_TPFLAG_MANAGED_DICT = 1UL << 6,
     MN_TPFLAG_LONG_SUBCLASS = 1UL << 24,
     MN_TPFLAG_LIST_SUBCLASS = 1UL << 25,
     MN_TPFLAG_TUPLE_SUBCLASS = 1UL << 26,
@@ -215,7 +218,12 @@ struct MnType {
     MnObject *ht_qualname;          // owned str
     MnObject *ht_slots;             // owned tuple of slot names, or NULL
     MnMemberDef *ht_members;        // owned array for __slots__, or NULL
+    struct MnDictKeys *ht_cached_keys;  // owned shared attribute names (managed dict), or NULL
 };
+
+// The inline values slot of an instance of a MN_TPFLAG_MANAGED_DICT type.
+#define MN_INSTANCE_VALUES_PTR(o) \
+    ((struct MnDictValues **)((char *)(o) + MN_TYPE(o)->tp_dictoffset + sizeof(MnObject *)))
 
 /* ==== comparison operators ==== */
 enum { MN_LT = 0, MN_LE = 1, MN_EQ = 2, MN_NE = 3, MN_GT = 4, MN_GE = 5 };
@@ -223,6 +231,10 @@ enum { MN_LT = 0, MN_LE = 1, MN_EQ = 2, MN_NE = 3, MN_GT = 4, MN_GE = 5 };
 /* ==== static object initializers ==== */
 // Static objects start with a refcount of 1 that is never dropped (they are immortal).
 #define MN_OBJECT_HEAD_INIT(type) {.ob_refcnt = 1, .ob_type = (type)}
+// CPython 3.11 allocates some singletons statically with this count (small ints, the empty
+// tuple, str and bytes, one-character str and bytes), so sys.getrefcount shows them huge.
+#define MN_IMMORTAL_REFCNT 999999999
+#define MN_OBJECT_HEAD_INIT_SINGLETON(type) {.ob_refcnt = MN_IMMORTAL_REFCNT, .ob_type = (type)}
 #define MN_TYPE_HEAD_INIT .ob_base = {.ob_base = MN_OBJECT_HEAD_INIT(&mn_type_type)}
 
 extern MnType mn_type_type;
@@ -271,6 +283,9 @@ MnObject *mn_object_generic_getattr(MnObject *o, MnObject *name);
 int mn_object_generic_setattr(MnObject *o, MnObject *name, MnObject *value);
 // Address of the instance __dict__ pointer of [o], or NULL if its type has none.
 MnObject **mn_object_dict_ptr(MnObject *o);
+// As mn_object_dict_ptr, first moving inline attribute values into a (split) dict, as
+// reading obj.__dict__ does. -> slot (NULL: no __dict__); *slot NULL after a memory error.
+MnObject **mn_object_materialized_dict_ptr(MnObject *o);
 // Calls [callable] with the one calling convention (see mn_callfunc). -> new reference, or NULL.
 MnObject *mn_object_call(MnObject *callable, MnObject *const *args, intptr_t nargs,
                          MnObject *kwnames);

@@ -1,22 +1,36 @@
 /*
  * runtime/refcount.h - reference counting primitives.
- * An object is deallocated the instant its count reaches zero. In a debug build
- * (MN_DEBUG) the runtime also keeps the total of all reference counts.
- * See also: runtime/object.h, runtime/alloc.c (deallocation, trashcan)
+ * An object is deallocated the instant its count reaches zero. Every build keeps the running
+ * total of all reference counts (one add to a global per operation, as CPython's
+ * _Py_RefTotal): `mnemo -X showrefcount` prints it. Code that changes ob_refcnt directly
+ * must account for the change with MN_REF_INC/MN_REF_DEC.
+ * See also: runtime/object.h, runtime/alloc.c (deallocation, trashcan), src/pythonrun.c
  */
 #ifndef MN_REFCOUNT_H
 #define MN_REFCOUNT_H
 
 #include "object.h"
 
-#ifdef MN_DEBUG
-extern intptr_t mn_total_refs;
+extern intptr_t mn_total_refs;  // total of the reference counts of objects made at run time
 #define MN_REF_INC() (mn_total_refs++)
 #define MN_REF_DEC() (mn_total_refs--)
-#else
-#define MN_REF_INC() ((void)0)
-#define MN_REF_DEC() ((void)0)
-#endif
+
+// Gives [o], a singleton made at run time, CPython's static count (MN_IMMORTAL_REFCNT; the
+// addition is not part of the running total).
+static inline void
+mn_singleton_fix(MnObject *o)
+{
+    o->ob_refcnt += MN_IMMORTAL_REFCNT - 1;
+}
+
+// Takes back what mn_singleton_fix added, before [o]'s last reference is dropped at exit.
+static inline void
+mn_singleton_release(MnObject *o)
+{
+    if (o != NULL) {
+        o->ob_refcnt -= MN_IMMORTAL_REFCNT - 1;
+    }
+}
 
 // Runs the type's tp_dealloc on [o], whose count just reached zero.
 void mn_dealloc(MnObject *o);

@@ -82,6 +82,7 @@ mn_str_from_char(uint32_t cp)
                 return NULL;
             }
             ((uint8_t *)MN_STR_DATA(c))[0] = (uint8_t)cp;
+            mn_singleton_fix(c);
             latin1_chars[cp] = c;
         }
         return mn_newref(c);
@@ -864,6 +865,7 @@ mn_str_init(void)
         if (empty_str == NULL) {
             return -1;
         }
+        mn_singleton_fix(empty_str);
     }
     if (mn_rt.interned == NULL) {
         mn_rt.interned = mn_dict_new();
@@ -880,8 +882,10 @@ mn_str_fini(void)
     mn_str_intern_fini();
     mn_bytes_fini();
     for (int i = 0; i < 256; i++) {
+        mn_singleton_release(latin1_chars[i]);
         MN_CLEAR(latin1_chars[i]);
     }
+    mn_singleton_release(empty_str);
     MN_CLEAR(empty_str);
 }
 

@@ -126,6 +126,18 @@ reverse_list(MnObject *list)
     }
 }
 
+// The result list of a split, with room for min(maxsplit + 1, 12) items as CPython's
+// PREALLOC_SIZE, so that sys.getsizeof of the result agrees (appends past 12 grow it as usual).
+static MnObject *
+split_list_new(intptr_t maxsplit)
+{
+    MnObject *list = mn_list_new(maxsplit >= 12 ? 12 : maxsplit + 1);
+    if (list != NULL) {
+        MN_SIZE(list) = 0;
+    }
+    return list;
+}
+
 static MnObject *
 do_split(const char *fname, MnObject *self, MnObject *const *args, intptr_t nargs,
          MnObject *kwnames, int right)
@@ -135,7 +147,10 @@ do_split(const char *fname, MnObject *self, MnObject *const *args, intptr_t narg
     if (split_args(fname, args, nargs, kwnames, &sep, &maxsplit) < 0) {
         return NULL;
     }
-    MnObject *list = mn_list_new(0);
+    // a separator longer than the string (or of a wider kind) cannot occur: a list of one
+    int hopeless = sep != NULL && (MN_STR_LEN(sep) > MN_STR_LEN(self)
+                                   || MN_STR_KIND(sep) > MN_STR_KIND(self));
+    MnObject *list = split_list_new(hopeless ? 0 : maxsplit);
     if (list == NULL) {
         return NULL;
     }

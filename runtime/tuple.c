@@ -22,7 +22,7 @@ static struct {
     MnTuple t;
 } empty_tuple = {
     {0, 0},
-    {.ob_base = {.ob_base = MN_OBJECT_HEAD_INIT(&mn_tuple_type), .ob_size = 0}},
+    {.ob_base = {.ob_base = MN_OBJECT_HEAD_INIT_SINGLETON(&mn_tuple_type), .ob_size = 0}},
 };
 #define EMPTY ((MnObject *)&empty_tuple.t)
 

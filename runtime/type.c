@@ -468,7 +468,16 @@ object_new(MnType *type, MnObject *const *args, intptr_t nargs, MnObject *kwname
             return mn_err_format(mn_exc_TypeError, "%s() takes no arguments", type->tp_name);
         }
     }
-    return mn_type_generic_new(type, NULL, 0, NULL);
+    MnObject *obj = mn_type_generic_new(type, NULL, 0, NULL);
+    if (obj != NULL && MN_TYPE_HAS_FLAG(type, MN_TPFLAG_MANAGED_DICT) &&
+        type->ht_cached_keys != NULL) {
+        // Attributes start inline; each new instance gives up one usable shared entry.
+        *MN_INSTANCE_VALUES_PTR(obj) = mn_dict_values_new(type->ht_cached_keys, 1);
+        if (*MN_INSTANCE_VALUES_PTR(obj) == NULL) {
+            MN_CLEAR(obj);
+        }
+    }
+    return obj;
 }
 
 MnObject *
@@ -664,7 +673,7 @@ static MnObject *
 object_getstate(MnObject *self, MnObject *unused)
 {
     (void)unused;
-    MnObject **dp = mn_object_dict_ptr(self);
+    MnObject **dp = mn_object_materialized_dict_ptr(self);
     if (dp != NULL && *dp != NULL && MN_DICT_LEN(*dp) > 0) {
         return mn_dict_copy(*dp);
     }
@@ -763,6 +772,11 @@ object_set_class(MnObject *self, MnObject *value, void *closure)
     if (!compatible_layout(newto, oldto)) {
         mn_err_format(mn_exc_TypeError, "__class__ assignment: '%s' object layout differs from "
                       "'%s'", newto->tp_name, oldto->tp_name);
+        return -1;
+    }
+    MnObject **dp = mn_object_materialized_dict_ptr(self);
+    if (dp != NULL && *dp == NULL && MN_TYPE_HAS_FLAG(oldto, MN_TPFLAG_MANAGED_DICT) &&
+        oldto->ht_cached_keys != NULL) {
         return -1;
     }
     mn_incref(newto);
@@ -1108,10 +1122,15 @@ static MnObject *
 type_sizeof(MnObject *self, MnObject *unused)
 {
     (void)unused;
-    intptr_t size = (intptr_t)sizeof(MnType);
-    if (TYPE(self)->ht_members != NULL) {
-        for (MnMemberDef *m = TYPE(self)->ht_members; m->name; m++) {
-            size += (intptr_t)sizeof(MnMemberDef);
+    // CPython 3.11's figures: sizeof(PyTypeObject) for static types; for classes
+    // sizeof(PyHeapTypeObject) plus the shared attribute keys (sys.getsizeof adds the
+    // collector header of heap types).
+    MnType *type = TYPE(self);
+    intptr_t size = 408;
+    if (MN_TYPE_HAS_FLAG(type, MN_TPFLAG_HEAPTYPE)) {
+        size = 904;
+        if (type->ht_cached_keys != NULL) {
+            size += (intptr_t)mn_dict_keys_sizeof(type->ht_cached_keys);
         }
     }
     return mn_int_from_ssize(size);
@@ -1362,6 +1381,10 @@ type_dealloc(MnObject *self)
     MN_CLEAR(type->ht_slots);
     MN_CLEAR(type->ht_qualname);
     MN_CLEAR(type->ht_name);
+    if (type->ht_cached_keys != NULL) {
+        mn_dict_keys_decref(type->ht_cached_keys);
+        type->ht_cached_keys = NULL;
+    }
     mn_mem_free(type->ht_members);
     type->ht_members = NULL;
     mn_object_free(self);

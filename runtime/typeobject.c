@@ -292,7 +292,7 @@ parse_slots(MnObject *name, MnObject *dict, MnType *base, Layout *lay)
         if (mn_str_eq_cstr(s, "__weakref__")) {
             if (!may_weak || lay->add_weak) {
                 mn_err_format(mn_exc_TypeError, "__weakref__ slot disallowed: either we already "
-                              "got one, or the itemsize is nonzero");
+                              "got one, or __itemsize__ != 0");
                 goto done;
             }
             lay->add_weak = 1;
@@ -344,11 +344,29 @@ mn_type_instance_dict_ptr(MnObject *o)
     return (MnObject **)((char *)o + off);
 }
 
+MnObject **
+mn_object_materialized_dict_ptr(MnObject *o)
+{
+    MnObject **p = mn_type_instance_dict_ptr(o);
+    if (p == NULL || *p != NULL || !MN_TYPE_HAS_FLAG(MN_TYPE(o), MN_TPFLAG_MANAGED_DICT)) {
+        return p;
+    }
+    struct MnDictValues **vp = MN_INSTANCE_VALUES_PTR(o);
+    MnType *type = MN_TYPE(o);
+    if (*vp != NULL) {
+        // The dict takes the values over; the instance keeps only the dict.
+        struct MnDictValues *v = *vp;
+        *vp = NULL;
+        *p = mn_dict_new_split(type->ht_cached_keys, v);
+    }
+    return p;
+}
+
 static MnObject *
 subtype_get_dict(MnObject *self, void *closure)
 {
     (void)closure;
-    MnObject **p = mn_type_instance_dict_ptr(self);
+    MnObject **p = mn_object_materialized_dict_ptr(self);
     if (p == NULL) {
         return mn_err_format(mn_exc_AttributeError, "This object has no __dict__");
     }
@@ -371,6 +389,12 @@ subtype_set_dict(MnObject *self, MnObject *value, void *closure)
         mn_err_format(mn_exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
                       mn_type_name(MN_TYPE(value)));
         return -1;
+    }
+    if (MN_TYPE_HAS_FLAG(MN_TYPE(self), MN_TPFLAG_MANAGED_DICT) &&
+        *MN_INSTANCE_VALUES_PTR(self) != NULL) {
+        struct MnDictValues *v = *MN_INSTANCE_VALUES_PTR(self);
+        *MN_INSTANCE_VALUES_PTR(self) = NULL;
+        mn_dict_values_free(v);
     }
     MN_SETREF(*p, mn_xnewref(value));
     return 0;
@@ -418,6 +442,18 @@ clear_slots(MnType *type, MnObject *self)
     }
 }
 
+// Drops the inline attribute values of [self], if any.
+static void
+clear_inline_values(MnObject *self)
+{
+    if (MN_TYPE_HAS_FLAG(MN_TYPE(self), MN_TPFLAG_MANAGED_DICT) &&
+        *MN_INSTANCE_VALUES_PTR(self) != NULL) {
+        struct MnDictValues *v = *MN_INSTANCE_VALUES_PTR(self);
+        *MN_INSTANCE_VALUES_PTR(self) = NULL;
+        mn_dict_values_free(v);
+    }
+}
+
 static int
 subtype_traverse(MnObject *self, mn_visitproc visit, void *arg)
 {
@@ -434,6 +470,12 @@ subtype_traverse(MnObject *self, mn_visitproc visit, void *arg)
         MnObject **dp = mn_type_instance_dict_ptr(self);
         if (dp != NULL) {
             MN_VISIT(*dp);
+        }
+        if (MN_TYPE_HAS_FLAG(type, MN_TPFLAG_MANAGED_DICT) && *MN_INSTANCE_VALUES_PTR(self)) {
+            int r = mn_dict_values_traverse(*MN_INSTANCE_VALUES_PTR(self), visit, arg);
+            if (r) {
+                return r;
+            }
         }
     }
     MN_VISIT(type);
@@ -452,6 +494,7 @@ subtype_clear(MnObject *self)
         base = base->tp_base;
     }
     if (type->tp_dictoffset != base->tp_dictoffset) {
+        clear_inline_values(self);
         MnObject **dp = mn_type_instance_dict_ptr(self);
         if (dp != NULL && *dp != NULL) {
             MN_CLEAR(*dp);
@@ -573,6 +616,7 @@ subtype_dealloc(MnObject *self)
         clear_slots(t, self);
     }
     if (type->tp_dictoffset != 0 && base->tp_dictoffset == 0) {
+        clear_inline_values(self);
         MnObject **dp = mn_type_instance_dict_ptr(self);
         if (dp != NULL && *dp != NULL) {
             MN_CLEAR(*dp);
@@ -666,8 +710,13 @@ add_layout_descriptors(MnType *type, Layout *lay, MnType *base)
             offset += PTR_SIZE;
         } else {
             type->tp_dictoffset = offset;
+            type->tp_flags |= MN_TPFLAG_MANAGED_DICT;
             offset += 2 * PTR_SIZE;
         }
+    }
+    type->tp_flags |= base->tp_flags & MN_TPFLAG_MANAGED_DICT;
+    if (MN_TYPE_HAS_FLAG(type, MN_TPFLAG_MANAGED_DICT)) {
+        type->ht_cached_keys = mn_dict_shared_keys_new();
     }
     if (lay->add_weak) {
         type->tp_weaklistoffset = offset;

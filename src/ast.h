@@ -78,6 +78,9 @@ struct AstNode {
     AstKind kind;
     int lineno, col_offset;             // 1-based line, 0-based UTF-8 byte column
     int end_lineno, end_col_offset;
+    // compiler's use: the MnObject * CPython's tree would hold for this node once folded
+    // (borrowed; the compiler's tree list owns it)
+    void *konst;
     union {
         // roots
         struct { AstSeq *body; } Module, Interactive;
@@ -127,7 +130,6 @@ struct AstNode {
         struct { AstSeq *values; } JoinedStr;           // Constant(str) and FormattedValue
         struct {
             AstConstKind ckind; const char *s; size_t len;  // s: arena-owned, NUL-terminated
-            void *folded;       // compiler's use: an MnObject * for folded constants
             int u_prefix;       // a str written u'...' (ast.dump shows kind='u')
         } Constant;
         struct { AstNode *value; const char *attr; AstCtx ctx; } Attribute;

@@ -92,6 +92,7 @@ cu_add_const(Compiler *c, MnObject *o)
     if (canon == NULL) {
         return -1;
     }
+    cu_intern_const(&canon);
     MnObject *key = cu_const_key(canon);
     if (key == NULL) {
         mn_decref(canon);
@@ -449,6 +450,12 @@ int cu_module(Compiler *c, AstNode *root);
 MnObject *
 mn_compile(AstNode *root, MnObject *filename, int mode)
 {
+    return mn_compile_ex(root, filename, mode, NULL);
+}
+
+MnObject *
+mn_compile_ex(AstNode *root, MnObject *filename, int mode, MnObject **tree)
+{
     Compiler c;
     memset(&c, 0, sizeof c);
     c.filename = filename;
@@ -459,7 +466,8 @@ mn_compile(AstNode *root, MnObject *filename, int mode)
         goto done;
     }
     c.const_cache = mn_dict_new();
-    if (c.const_cache == NULL) {
+    c.tree = mn_list_new(0);
+    if (c.const_cache == NULL || c.tree == NULL) {
         goto done;
     }
     if (cu_enter(&c, U_MODULE, "<module>", root, 1) < 0) {
@@ -469,9 +477,14 @@ mn_compile(AstNode *root, MnObject *filename, int mode)
         goto done;
     }
     code = cu_exit(&c);
+    if (code != NULL && tree != NULL) {
+        *tree = c.tree;
+        c.tree = NULL;
+    }
 done:
     unit_abort_all(&c);
     mn_xdecref(c.const_cache);
+    mn_xdecref(c.tree);
     mn_symtable_free(&c.st);
     return code;
 }

@@ -61,13 +61,8 @@ cu_literal(Compiler *c, AstNode *e)
     case AST_CONST_IMAG:
         cu_error(c, e, "complex numbers are not supported by mnemo");
         return NULL;
-    case AST_CONST_STR: {
-        MnObject *str = mn_str_from_utf8(s, len);
-        if (str != NULL && all_name_chars(str)) {
-            mn_str_intern_inplace(&str);
-        }
-        return str;
-    }
+    case AST_CONST_STR:
+        return mn_str_from_utf8(s, len);
     case AST_CONST_BYTES:
         return mn_bytes_from(s, len);
     }
@@ -111,52 +106,60 @@ cu_const_key(MnObject *o)
     return mn_tuple_pack(2, (MnObject *)tp, o);
 }
 
+// Merges [o] with an equal constant seen before in this compilation, CPython's way: the
+// first one met is canonical; a tuple met first is registered, then its items are replaced in
+// place by their canonical objects (the tuple may be the syntax tree's own). -> new, or NULL.
 MnObject *
 cu_merge_const(Compiler *c, MnObject *o)
 {
     if (MN_TYPE(o) == &mn_code_type) {
         return mn_newref(o);
     }
-    MnObject *obj = mn_newref(o);
-    if (MN_TYPE(o) == &mn_tuple_type) {
-        intptr_t n = MN_TUPLE_LEN(o);
-        for (intptr_t i = 0; i < n; i++) {
-            MnObject *item = MN_TUPLE_GET(obj, i);
-            MnObject *canon = cu_merge_const(c, item);
-            if (canon == NULL) {
-                mn_decref(obj);
-                return NULL;
-            }
-            if (canon == item) {
-                mn_decref(canon);
-                continue;
-            }
-            if (obj == o) {
-                MnObject *copy = mn_tuple_from_array(MN_TUPLE_ITEMS(o), n);
-                mn_decref(obj);
-                if (copy == NULL) {
-                    mn_decref(canon);
-                    return NULL;
-                }
-                obj = copy;
-            }
-            MN_SETREF(((MnTuple *)obj)->ob_item[i], canon);
-        }
-    }
-    MnObject *key = cu_const_key(obj);
+    MnObject *key = cu_const_key(o);
     if (key == NULL) {
-        mn_decref(obj);
         return NULL;
     }
     MnObject *found = NULL;
     int r = mn_dict_get_ref(c->const_cache, key, &found);
     if (r == 0) {
-        r = mn_dict_set_item(c->const_cache, key, obj);
-        found = r == 0 ? mn_newref(obj) : NULL;
+        r = mn_dict_set_item(c->const_cache, key, o);
     }
     mn_decref(key);
-    mn_decref(obj);
-    return r < 0 ? NULL : found;
+    if (r < 0 || found != NULL) {
+        return r < 0 ? NULL : found;
+    }
+    if (MN_TYPE(o) == &mn_tuple_type) {
+        for (intptr_t i = 0; i < MN_TUPLE_LEN(o); i++) {
+            MnObject *item = MN_TUPLE_GET(o, i);
+            MnObject *canon = cu_merge_const(c, item);
+            if (canon == NULL) {
+                return NULL;
+            }
+            if (canon == item) {
+                mn_decref(canon);
+            } else {
+                MN_SETREF(((MnTuple *)o)->ob_item[i], canon);
+            }
+        }
+    }
+    return mn_newref(o);
+}
+
+// Interns the identifier-like strings of a constant, inside tuples too (in place, as code
+// creation does in CPython).
+void
+cu_intern_const(MnObject **p)
+{
+    MnObject *o = *p;
+    if (MN_STR_CHECK_EXACT(o)) {
+        if (all_name_chars(o)) {
+            mn_str_intern_inplace(p);
+        }
+    } else if (MN_TYPE(o) == &mn_tuple_type) {
+        for (intptr_t i = 0; i < MN_TUPLE_LEN(o); i++) {
+            cu_intern_const(&((MnTuple *)o)->ob_item[i]);
+        }
+    }
 }
 
 #define MAX_INT_SIZE 128
@@ -255,8 +258,8 @@ fold_result(MnObject *res, MnObject **out)
     return 1;
 }
 
-int
-cu_const_value(Compiler *c, AstNode *e, MnObject **out)
+static int
+fold_node(Compiler *c, AstNode *e, MnObject **out)
 {
     *out = NULL;
     switch (e->kind) {
@@ -367,6 +370,34 @@ cu_const_value(Compiler *c, AstNode *e, MnObject **out)
     }
 }
 
+// Each literal and each folded node of CPython's tree holds its own object, made once per
+// node: e->konst points to it and c->tree owns it.
+int
+cu_const_value(Compiler *c, AstNode *e, MnObject **out)
+{
+    if (e->kind == AST_List || e->kind == AST_Set) {
+        *out = NULL;
+        return 0;
+    }
+    if (e->konst == NULL) {
+        MnObject *v;
+        int r = fold_node(c, e, &v);
+        if (r <= 0) {
+            *out = NULL;
+            return r;
+        }
+        r = mn_list_append(c->tree, v);
+        mn_decref(v);
+        if (r < 0) {
+            *out = NULL;
+            return -1;
+        }
+        e->konst = v;
+    }
+    *out = mn_newref(e->konst);
+    return 1;
+}
+
 /* ==== operators ==== */
 
 static int
@@ -402,9 +433,21 @@ emit_compare(Compiler *c, AstCmpOp op)
 }
 
 static int
+fold_compare(Compiler *c, AstNode *e)
+{
+    int n = e->v.Compare.nops;
+    AstCmpOp op = e->v.Compare.ops[n - 1];
+    if (op != AST_IN && op != AST_NOTIN) {
+        return 0;
+    }
+    return cu_fold_iter(c, AST_SEQ_GET(e->v.Compare.comparators, n - 1));
+}
+
+static int
 compile_compare(Compiler *c, AstNode *e)
 {
     int n = e->v.Compare.nops;
+    CHECK(fold_compare(c, e));
     CHECK(cu_expr(c, e->v.Compare.left));
     if (n == 1) {
         CHECK(cu_expr(c, AST_SEQ_GET(e->v.Compare.comparators, 0)));
@@ -460,6 +503,7 @@ cu_jump_if(Compiler *c, AstNode *e, int label, int cond)
         }
     } else if (e->kind == AST_Compare && e->v.Compare.nops > 1) {
         int n = e->v.Compare.nops;
+        CHECK(fold_compare(c, e));
         int cleanup = cu_new_label(c), end = cu_new_label(c);
         CHECK(cleanup);
         CHECK(end);
@@ -559,12 +603,77 @@ frozenset_constant(MnObject *items)
     return f;
 }
 
+// Replaces the items of the compiler's tuple [items] by their canonical constants and
+// interns them, as merging and code creation do to a frozenset constant. -> 0, or -1.
+static int
+merge_items(Compiler *c, MnObject *items)
+{
+    for (intptr_t i = 0; i < MN_TUPLE_LEN(items); i++) {
+        MnObject *canon = cu_merge_const(c, MN_TUPLE_GET(items, i));
+        if (canon == NULL) {
+            return -1;
+        }
+        MN_SETREF(((MnTuple *)items)->ob_item[i], canon);
+    }
+    cu_intern_const(&items);
+    return 0;
+}
+
+// CPython's optimizer turns a list or set display of constants that is iterated (`for`,
+// comprehensions) or the right side of `in` / `not in` into a tuple or frozenset constant
+// held by the tree: e->konst. -> 0, or -1.
+int
+cu_fold_iter(Compiler *c, AstNode *e)
+{
+    if ((e->kind != AST_List && e->kind != AST_Set) || e->konst != NULL) {
+        return 0;
+    }
+    AstSeq *elts = e->kind == AST_List ? e->v.List.elts : e->v.Set.elts;
+    MnObject *items = NULL;
+    int r = constant_items(c, elts, &items);
+    if (r <= 0) {
+        return r;
+    }
+    MnObject *v = e->kind == AST_Set ? mn_frozenset_new(items) : mn_newref(items);
+    mn_decref(items);
+    if (v == NULL) {
+        return -1;
+    }
+    r = mn_list_append(c->tree, v);
+    mn_decref(v);
+    CHECK(r);
+    e->konst = v;
+    return 0;
+}
+
+// Emits the constant cu_fold_iter made of the display [e]. -> 0, or -1.
+static int
+emit_folded_iter(Compiler *c, AstNode *e)
+{
+    if (e->kind == AST_List) {
+        return cu_emit_const(c, e->konst);
+    }
+    MnObject *items = NULL;
+    CHECK(constant_items(c, e->v.Set.elts, &items));
+    MnObject *f = merge_items(c, items) < 0 ? NULL : frozenset_constant(items);
+    mn_decref(items);
+    if (f == NULL) {
+        return -1;
+    }
+    int r = cu_emit_const(c, f);
+    mn_decref(f);
+    return r;
+}
+
 // A display of more than two constants: BUILD_x, LOAD_CONST (tuple or frozenset), extend.
 static int
 constant_display(Compiler *c, MnObject *items, int pushed, int kind)
 {
     if (kind == 1 && pushed == 0) {
         return cu_emit_const(c, items);
+    }
+    if (kind == 2) {
+        CHECK(merge_items(c, items));
     }
     MnObject *folded = kind == 2 ? frozenset_constant(items) : mn_newref(items);
     if (folded == NULL) {
@@ -648,10 +757,11 @@ all_const_keys(Compiler *c, AstSeq *keys, intptr_t from, intptr_t to, MnObject *
             mn_decref(t);
             return 0;
         }
-        MnObject *v = cu_literal(c, k);
-        if (v == NULL) {
+        MnObject *v;
+        int r = cu_const_value(c, k, &v);
+        if (r <= 0) {
             mn_decref(t);
-            return -1;
+            return r;
         }
         MN_TUPLE_SET(t, i - from, v);
     }
@@ -883,6 +993,7 @@ comp_generator(Compiler *c, AstNode *e, AstSeq *gens, intptr_t gi, int depth, As
     if (gi == 0) {
         CHECK(cu_emit(c, MN_OP_LOAD_FAST, 0));
     } else {
+        CHECK(cu_fold_iter(c, g->v.comprehension.iter));
         CHECK(cu_expr(c, g->v.comprehension.iter));
         CHECK(cu_emit(c, MN_OP_GET_ITER, 0));
     }
@@ -951,6 +1062,7 @@ compile_comprehension(Compiler *c, AstNode *e, const char *name, AstSeq *gens, A
     int r = cu_make_closure(c, code, 0);
     mn_decref(code);
     CHECK(r);
+    CHECK(cu_fold_iter(c, outer->v.comprehension.iter));
     CHECK(cu_expr(c, outer->v.comprehension.iter));
     c->u->line = e->lineno;
     CHECK(cu_emit(c, MN_OP_GET_ITER, 0));
@@ -1218,6 +1330,9 @@ expr_inner(Compiler *c, AstNode *e)
     case AST_Dict:
         return compile_dict(c, e);
     case AST_Set:
+        if (e->konst != NULL) {
+            return emit_folded_iter(c, e);
+        }
         return starunpack(c, e->v.Set.elts, 0, 2);
     case AST_ListComp:
         return compile_comprehension(c, e, "<listcomp>", e->v.ListComp.generators,
@@ -1271,6 +1386,9 @@ expr_inner(Compiler *c, AstNode *e)
     case AST_Name:
         return cu_nameop(c, e->v.Name.id, AST_LOAD);
     case AST_List:
+        if (e->konst != NULL) {
+            return emit_folded_iter(c, e);
+        }
         return starunpack(c, e->v.List.elts, 0, 0);
     case AST_Tuple:
         return starunpack(c, e->v.Tuple.elts, 0, 1);

@@ -66,6 +66,7 @@ typedef struct Compiler {
     MnObject *filename;         // borrowed
     Unit *u;                    // owned chain
     MnObject *const_cache;      // owned dict: key -> canonical constant
+    MnObject *tree;             // owned list: the objects CPython's syntax tree would hold
     int mode;
     int interactive;
 } Compiler;
@@ -124,10 +125,15 @@ int cu_store_target(Compiler *c, AstNode *t);
 int cu_call_helper(Compiler *c, int n, AstSeq *args, AstSeq *keywords);
 // Folds [e] to a constant. -> 1 (*out new), 0 not constant, -1 error.
 int cu_const_value(Compiler *c, AstNode *e, MnObject **out);
+// Folds a list or set display of constants iterated or tested with `in` into the tuple or
+// frozenset constant CPython's optimizer makes of it. -> 0, or -1.
+int cu_fold_iter(Compiler *c, AstNode *e);
 // The object for a Constant node. -> new reference, or NULL (SyntaxError for complex).
 MnObject *cu_literal(Compiler *c, AstNode *e);
 // The canonical object equal to [o] in this compilation. -> new reference, or NULL.
 MnObject *cu_merge_const(Compiler *c, MnObject *o);
+// Interns the identifier-like strings of the constant at [p], inside tuples too.
+void cu_intern_const(MnObject **p);
 // The key constants are merged by: (type, value) with -0.0 and tuples handled. -> new, or NULL.
 MnObject *cu_const_key(MnObject *o);
 

@@ -96,8 +96,8 @@ body_with_doc(Compiler *c, AstSeq *body)
     }
     if (doc != NULL) {
         c->u->line = doc->lineno;
-        MnObject *v = cu_literal(c, doc);
-        if (v == NULL) {
+        MnObject *v = NULL;
+        if (cu_const_value(c, doc, &v) <= 0) {
             return -1;
         }
         int r = cu_emit_const(c, v);
@@ -621,6 +621,7 @@ compile_for(Compiler *c, AstNode *s)
     CHECK(start);
     CHECK(cleanup);
     CHECK(end);
+    CHECK(cu_fold_iter(c, s->v.For.iter));
     CHECK(cu_expr(c, s->v.For.iter));
     c->u->line = s->lineno;
     CHECK(cu_emit(c, MN_OP_GET_ITER, 0));
@@ -859,6 +860,14 @@ cu_defaults(Compiler *c, AstNode *args, int *flags)
             }
         }
         if (allconst) {
+            // CPython loads each default, then its assembler folds the tuple into a new
+            // constant: the items stay among the constants too.
+            for (intptr_t i = 0; i < nd; i++) {
+                if (cu_add_const(c, MN_TUPLE_GET(t, i)) < 0) {
+                    mn_decref(t);
+                    return -1;
+                }
+            }
             int r = cu_emit_const(c, t);
             mn_decref(t);
             CHECK(r);
@@ -978,8 +987,8 @@ cu_function_body(Compiler *c, AstNode *node, const char *name, AstNode *args, As
     set_arg_counts(u, args);
     AstNode *doc = lambda_body ? NULL : docstring_of(body);
     if (doc != NULL) {
-        MnObject *v = cu_literal(c, doc);
-        if (v == NULL || cu_add_const(c, v) < 0) {
+        MnObject *v = NULL;
+        if (cu_const_value(c, doc, &v) <= 0 || cu_add_const(c, v) < 0) {
             mn_xdecref(v);
             return -1;
         }

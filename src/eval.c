@@ -405,7 +405,14 @@ dispatch:
         MnObject *res = NULL;
         if (ce->p1 == (void *)tp && ce->v1 == tp->tp_version_tag) {
             MnObject **dp = mn_object_dict_ptr(owner);
-            res = dp && *dp ? mn_dict_get_str_borrow(*dp, NAME(oparg)) : NULL;
+            if (dp && *dp) {
+                res = mn_dict_get_str_borrow(*dp, NAME(oparg));
+            }
+            else if (dp && MN_TYPE_HAS_FLAG(tp, MN_TPFLAG_MANAGED_DICT) &&
+                     *MN_INSTANCE_VALUES_PTR(owner)) {
+                res = mn_dict_values_get(tp->ht_cached_keys, *MN_INSTANCE_VALUES_PTR(owner),
+                                         NAME(oparg));
+            }
             mn_xincref(res);
         }
         if (res == NULL) {
@@ -1011,6 +1018,16 @@ dispatch:
     TARGET(CALL_FUNCTION_EX) {
         MnObject *kwargs = (oparg & 1) ? POP() : NULL;
         MnObject *callargs = POP(), *func = POP();
+        if (MN_LIST_CHECK_EXACT(callargs)) {
+            // as CPython, the list is dropped before the call: only the tuple holds the items
+            MN_SETREF(callargs, mn_list_as_tuple(callargs));
+            if (callargs == NULL) {
+                mn_xdecref(kwargs);
+                mn_decref(func);
+                mn_xdecref(POP());
+                goto error;
+            }
+        }
         MnObject *res = mn_eval_call_ex(func, callargs, kwargs);
         mn_xdecref(kwargs);
         mn_decref(callargs);
@@ -1109,12 +1126,17 @@ dispatch:
     TARGET(BEFORE_WITH) {
         MnObject *mgr = TOP();
         MnObject *exit = NULL;
-        MnObject *res = mn_eval_before_with(mgr, &exit);
-        if (res == NULL) {
+        MnObject *enter = mn_eval_before_with(mgr, &exit);
+        if (enter == NULL) {
             goto error;
         }
         SET_TOP(exit);
         mn_decref(mgr);
+        MnObject *res = mn_object_call_noargs(enter);
+        mn_decref(enter);
+        if (res == NULL) {
+            goto error;
+        }
         PUSH(res);
         DISPATCH();
     }

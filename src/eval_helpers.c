@@ -220,6 +220,12 @@ mn_eval_store_attr(MnObject *owner, MnObject *name, MnObject *v)
             mn_decref(dict);
             return r;
         }
+        if (dp != NULL && MN_TYPE_HAS_FLAG(tp, MN_TPFLAG_MANAGED_DICT) &&
+            *MN_INSTANCE_VALUES_PTR(owner) != NULL &&
+            mn_dict_values_store(tp->ht_cached_keys, *MN_INSTANCE_VALUES_PTR(owner), name,
+                                 v) == 0) {
+            return 0;
+        }
     }
     return mn_object_setattr(owner, name, v);
 }
@@ -234,7 +240,12 @@ mn_eval_load_method(MnObject *owner, MnObject *name, MnObject **meth)
                               MN_TYPE(descr) == &mn_method_descr_type)) {
             MnObject **dictptr = mn_object_dict_ptr(owner);
             MnObject *dict = dictptr ? *dictptr : NULL;
-            if (dict == NULL || mn_dict_get_str_borrow(dict, name) == NULL) {
+            int shadowed = dictptr != NULL && dict == NULL &&
+                           MN_TYPE_HAS_FLAG(tp, MN_TPFLAG_MANAGED_DICT) &&
+                           *MN_INSTANCE_VALUES_PTR(owner) != NULL &&
+                           mn_dict_values_get(tp->ht_cached_keys, *MN_INSTANCE_VALUES_PTR(owner),
+                                              name) != NULL;
+            if (!shadowed && (dict == NULL || mn_dict_get_str_borrow(dict, name) == NULL)) {
                 *meth = mn_newref(descr);
                 return 1;
             }
@@ -791,12 +802,10 @@ mn_eval_before_with(MnObject *mgr, MnObject **exit)
     }
     MnObject *bound = bind_special(enter, mgr);
     mn_decref(enter);
-    MnObject *res = bound ? mn_object_call_noargs(bound) : NULL;
-    mn_xdecref(bound);
-    if (res == NULL) {
+    if (bound == NULL) {
         MN_CLEAR(*exit);
     }
-    return res;
+    return bound;
 }
 
 MnObject *
@@ -923,7 +932,12 @@ mn_eval_format_value(MnObject *v, int conv, MnObject *spec)
     case MN_FVC_STR: conv_v = mn_object_str(v); break;
     case MN_FVC_REPR: conv_v = mn_object_repr(v); break;
     case MN_FVC_ASCII: conv_v = mn_object_ascii(v); break;
-    default: conv_v = mn_newref(v); break;
+    default:
+        // no conversion: format v itself (the stack's reference is the only one, as CPython)
+        if (spec == NULL && MN_STR_CHECK_EXACT(v)) {
+            return mn_newref(v);
+        }
+        return mn_object_format(v, spec);
     }
     if (conv_v == NULL) {
         return NULL;

@@ -75,8 +75,9 @@ MnObject *mn_eval_call_ex(MnObject *func, MnObject *args, MnObject *kwargs);
 int mn_eval_do_raise(MnObject *exc, MnObject *cause);
 // CHECK_EXC_MATCH: -> 1 matches, 0 not, -1 (TypeError for non-exception classes).
 int mn_eval_check_exc_match(MnObject *exc, MnObject *type);
-// BEFORE_WITH: calls __enter__; *exit gets the bound __exit__ (new).
-// -> new reference (the __enter__ result), or NULL.
+// BEFORE_WITH: looks up __enter__ and __exit__; *exit gets the bound __exit__ (new).
+// -> new reference to the bound __enter__ (the caller drops the manager, then calls it, as
+// CPython does), or NULL.
 MnObject *mn_eval_before_with(MnObject *mgr, MnObject **exit);
 // WITH_EXCEPT_START: exit(type(val), val, tb). -> new reference, or NULL.
 MnObject *mn_eval_with_except(MnObject *exit, MnObject *val);

@@ -74,6 +74,8 @@ usage(FILE *f, const char *prog)
 // The -X options mnemo knows, with what each does.
 static const char *const xoptions[][2] = {
     {"dump-ast", "print the AST of the program as ast.dump() does, and exit"},
+    {"showrefcount", "print [total refcount, allocated blocks] after each REPL statement and "
+                     "at exit (on stderr)"},
     {NULL, NULL},
 };
 
@@ -93,6 +95,10 @@ set_xoption(Options *o, const char *val)
     size_t n = strcspn(val, "=");
     if (strncmp(val, "dump-ast", n) == 0 && n == strlen("dump-ast")) {
         o->dump_ast = 1;
+        return;
+    }
+    if (strncmp(val, "showrefcount", n) == 0 && n == strlen("showrefcount")) {
+        mn_pythonrun_set_showrefcount(1);
         return;
     }
     fprintf(stderr, "%s: warning: unknown -X option '%.*s' ignored; known options:", o->argv[0],
@@ -334,7 +340,7 @@ run_module(Options *o)
             return mn_handle_uncaught();
         }
         MN_SETREF(MN_LIST_ITEMS(mn_rt.argv)[0], argv0);
-        return mn_run_main_file(path);
+        return mn_run_module_file(path);
     }
     fprintf(stderr, "%s: No module named %s\n", o->argv[0], o->module);
     return 1;
@@ -440,6 +446,7 @@ main_thread(void *arg)
     if (mn_runtime_fini() != 0) {
         o->status = o->status ? o->status : 70;
     }
+    mn_show_refcount();
     fflush(stdout);
     fflush(stderr);
     return NULL;

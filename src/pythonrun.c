@@ -198,35 +198,8 @@ has_coding_cookie(const char *src, size_t len)
 }
 
 MnObject *
-mn_compile_file_source(const char *src, size_t len, MnObject *filename)
-{
-    AstArena *arena = mn_ast_arena_new();
-    if (arena == NULL) {
-        return mn_err_no_memory();
-    }
-    MnParseError err;
-    memset(&err, 0, sizeof err);
-    AstNode *root = mn_parse(src, len, MN_PARSE_EXEC, arena, &err);
-    MnObject *code = NULL;
-    if (root == NULL) {
-        // CPython reports byte offsets for files read without a coding declaration.
-        if (!has_coding_cookie(src, len)) {
-            err.offset = char_to_byte_offset(err.text, err.offset);
-            if (err.end_lineno == err.lineno) {
-                err.end_offset = char_to_byte_offset(err.text, err.end_offset);
-            }
-        }
-        mn_parse_error_set(&err, filename);
-        mn_parse_error_clear(&err);
-    } else {
-        code = mn_compile(root, filename, MN_PARSE_EXEC);
-    }
-    mn_ast_arena_free(arena);
-    return code;
-}
-
-MnObject *
-mn_compile_source(const char *src, size_t len, MnObject *filename, int mode)
+mn_compile_tree(const char *src, size_t len, MnObject *filename, int mode, int file,
+                MnObject **tree)
 {
     AstArena *arena = mn_ast_arena_new();
     if (arena == NULL) {
@@ -237,29 +210,75 @@ mn_compile_source(const char *src, size_t len, MnObject *filename, int mode)
     AstNode *root = mn_parse(src, len, (MnParseMode)mode, arena, &err);
     MnObject *code = NULL;
     if (root == NULL) {
+        // CPython reports byte offsets for files read without a coding declaration.
+        if (file && !has_coding_cookie(src, len)) {
+            err.offset = char_to_byte_offset(err.text, err.offset);
+            if (err.end_lineno == err.lineno) {
+                err.end_offset = char_to_byte_offset(err.text, err.end_offset);
+            }
+        }
         mn_parse_error_set(&err, filename);
         mn_parse_error_clear(&err);
     } else {
-        code = mn_compile(root, filename, mode);
+        code = mn_compile_ex(root, filename, mode, tree);
     }
     mn_ast_arena_free(arena);
     return code;
 }
 
 MnObject *
+mn_compile_file_source(const char *src, size_t len, MnObject *filename)
+{
+    return mn_compile_tree(src, len, filename, MN_PARSE_EXEC, 1, NULL);
+}
+
+MnObject *
+mn_compile_source(const char *src, size_t len, MnObject *filename, int mode)
+{
+    return mn_compile_tree(src, len, filename, mode, 0, NULL);
+}
+
+MnObject *
 mn_run_string(const char *src, MnObject *filename, int mode, MnObject *globals,
               MnObject *locals)
 {
-    MnObject *code = mn_compile_source(src, strlen(src), filename, mode);
+    MnObject *tree = NULL;
+    MnObject *code = mn_compile_tree(src, strlen(src), filename, mode, 0, &tree);
     if (code == NULL) {
         return NULL;
     }
     MnObject *res = mn_eval_code(code, globals, locals ? locals : globals);
     mn_decref(code);
+    mn_xdecref(tree);
     return res;
 }
 
+/* ==== -X showrefcount ==== */
+
+static int show_refcount;
+
+void
+mn_pythonrun_set_showrefcount(int on)
+{
+    show_refcount = on;
+}
+
+void
+mn_show_refcount(void)
+{
+    if (show_refcount) {
+        fflush(stdout);
+        fprintf(stderr, "[%ld refs, %ld blocks]\n", (long)mn_total_refs,
+                (long)mn_alloc_block_count());
+        fflush(stderr);
+    }
+}
+
 /* ==== __main__ ==== */
+
+// CPython keeps the tree of a script, -c command or stdin program while it runs, but `-m`
+// goes through runpy, which compiles as an import does.
+static int main_keeps_tree = 1;
 
 MnObject *
 mn_main_module(void)
@@ -304,8 +323,9 @@ mn_run_main_source(const char *src, size_t len, const char *filename, const char
     if (fname == NULL) {
         return mn_handle_uncaught();
     }
-    MnObject *code = path != NULL ? mn_compile_file_source(src, len, fname)
-                                  : mn_compile_source(src, len, fname, MN_PARSE_EXEC);
+    MnObject *tree = NULL;
+    MnObject *code = mn_compile_tree(src, len, fname, MN_PARSE_EXEC, path != NULL,
+                                     main_keeps_tree ? &tree : NULL);
     mn_decref(fname);
     if (code == NULL) {
         return mn_handle_uncaught();
@@ -313,6 +333,7 @@ mn_run_main_source(const char *src, size_t len, const char *filename, const char
     MnObject *globals = MN_MODULE_DICT(m);
     MnObject *res = mn_eval_code(code, globals, globals);
     mn_decref(code);
+    mn_xdecref(tree);
     if (res == NULL) {
         return mn_handle_uncaught();
     }
@@ -338,6 +359,15 @@ mn_run_main_file(const char *path)
     }
     int status = mn_run_main_source(src, len, path, path);
     mn_mem_free(src);
+    return status;
+}
+
+int
+mn_run_module_file(const char *path)
+{
+    main_keeps_tree = 0;
+    int status = mn_run_main_file(path);
+    main_keeps_tree = 1;
     return status;
 }
 

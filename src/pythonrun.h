@@ -22,6 +22,11 @@ MnObject *mn_compile_source(const char *src, size_t len, MnObject *filename, int
 // As mn_compile_source for the contents of a source file (SyntaxError offsets as CPython
 // gives them for files). -> new code object, or NULL.
 MnObject *mn_compile_file_source(const char *src, size_t len, MnObject *filename);
+// Parses and compiles as above ([file]: SyntaxError offsets as for a source file); when
+// [tree] is not NULL, also gives the new list of objects CPython's syntax tree would hold
+// (see mn_compile_ex), to keep alive while the code runs. -> new code object, or NULL.
+MnObject *mn_compile_tree(const char *src, size_t len, MnObject *filename, int mode, int file,
+                          MnObject **tree);
 // exec/eval of source text in [globals]/[locals] (locals may be NULL: the globals).
 // -> the value (None for exec), or NULL.
 MnObject *mn_run_string(const char *src, MnObject *filename, int mode, MnObject *globals,
@@ -33,6 +38,9 @@ MnObject *mn_main_module(void);
 int mn_run_main_source(const char *src, size_t len, const char *filename, const char *path);
 // Runs the file at [path] as __main__. -> exit status; 2 if it cannot be read.
 int mn_run_main_file(const char *path);
+// Runs the file at [path] as __main__ for `-m` (as runpy: no syntax tree kept while it runs).
+// -> exit status; 2 if it cannot be read.
+int mn_run_module_file(const char *path);
 // Handles the current exception at top level: SystemExit gives its status (printing a
 // non-integer code), anything else is printed with its traceback. -> the exit status.
 int mn_handle_uncaught(void);
@@ -42,6 +50,12 @@ void mn_pythonrun_set_inspect(int on);
 // -> 1 if mn_handle_uncaught last printed a KeyboardInterrupt (the process must then die by
 // SIGINT), else 0; resets the indication.
 int mn_pythonrun_take_interrupt(void);
+// With [on], mn_show_refcount prints (`mnemo -X showrefcount`).
+void mn_pythonrun_set_showrefcount(int on);
+// Prints "[N refs, M blocks]" on stderr, as CPython's debug build does after each REPL entry
+// and at exit: N the total of all reference counts, M the object blocks allocated. Does
+// nothing unless turned on by mn_pythonrun_set_showrefcount.
+void mn_show_refcount(void);
 // Reads [f] to its end. -> mn_mem buffer (caller frees) with *len set, or NULL with errno set.
 char *mn_read_stream(FILE *f, size_t *len);
 // Reads a whole file. -> mn_mem buffer (caller frees) with *len set, or NULL with errno set.

@@ -414,11 +414,14 @@ static int
 entry_run(Entry *e, MnObject *globals, int *status)
 {
     MnObject *fname = mn_str_from_utf8("<stdin>", -1);
-    MnObject *code = fname ? mn_compile_source(e->text, e->len, fname, MN_PARSE_SINGLE) : NULL;
+    MnObject *tree = NULL;
+    MnObject *code = fname ? mn_compile_tree(e->text, e->len, fname, MN_PARSE_SINGLE, 0, &tree)
+                           : NULL;
     mn_xdecref(fname);
     entry_reset(e);
     MnObject *res = code ? mn_eval_code(code, globals, globals) : NULL;
     mn_xdecref(code);
+    mn_xdecref(tree);
     fflush(stdout);
     if (res != NULL) {
         mn_decref(res);
@@ -568,11 +571,13 @@ run_startup(const char *path, MnObject *globals)
         return;
     }
     MnObject *fname = mn_str_from_utf8(path, -1);
-    MnObject *code = fname ? mn_compile_source(src, len, fname, MN_PARSE_EXEC) : NULL;
+    MnObject *tree = NULL;
+    MnObject *code = fname ? mn_compile_tree(src, len, fname, MN_PARSE_EXEC, 0, &tree) : NULL;
     mn_xdecref(fname);
     mn_mem_free(src);
     MnObject *res = code ? mn_eval_code(code, globals, globals) : NULL;
     mn_xdecref(code);
+    mn_xdecref(tree);
     fflush(stdout);
     if (res == NULL) {
         print_error();
@@ -616,19 +621,29 @@ mn_repl_run(const MnReplConfig *config)
         if (r == LINE_INTERRUPT) {
             fputs("\nKeyboardInterrupt\n", stderr);
             entry_reset(&e);
+            mn_show_refcount();
             continue;
         }
         if (r == LINE_EOF) {
             fputc('\n', stderr);
-            if (e.lines == 0 || entry_finish(&e, globals, &status)) {
+            if (e.lines == 0) {
+                mn_show_refcount();
                 break;
             }
+            if (entry_finish(&e, globals, &status)) {
+                break;
+            }
+            mn_show_refcount();
             continue;
         }
+        int had = e.lines > 0 || !is_blank(line);
         int leave = entry_feed(&e, line, globals, &status);
         free(line);
         if (leave) {
             break;
+        }
+        if (had && e.lines == 0) {
+            mn_show_refcount();     // an entry was run or reported, as CPython's debug REPL
         }
     }
     mn_pythonrun_take_interrupt();

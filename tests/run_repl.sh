@@ -72,9 +72,17 @@ check bare_exit '^>>> 1	>>> 	?~0' bash -c "printf '1\nexit\n2\n' | '$interp' -i 
 check bare_quit '^>>> ~0' bash -c "printf 'quit\n2\n' | '$interp' -i -q"
 check exit_rebound '>>> 5	>>> exit = 5' bash -c "printf 'exit = 5\nexit\nprint(\"exit = 5\")\n' | '$interp' -i -q"
 check help_xoptions 'dump-ast.*~0' "$interp" --help-xoptions
-check unknown_xoption "warning: unknown -X option 'frob' ignored; known options: dump-ast	ok	~0" \
+check unknown_xoption "warning: unknown -X option 'frob' ignored; known options: dump-ast showrefcount	ok	~0" \
     "$interp" -X frob -c 'print("ok")'
 check known_xoption_silent '^ok	~0' "$interp" -X dump-ast=1 -c 'print("ok")'
+refs='\[-?[0-9]+ refs, [0-9]+ blocks\]'
+check showrefcount_exit "^ok	$refs	~0" "$interp" -X showrefcount -c 'print("ok")'
+check showrefcount_error "ZeroDivisionError: division by zero	$refs	~1" \
+    "$interp" -X showrefcount -c '1/0'
+check showrefcount_repl "^>>> $refs	>>> >>> 1	$refs	>>> ... ... $refs	>>> .*Error.*	$refs	>>> 	$refs	$refs	~0" \
+    bash -c "printf 'x = 1\n\nx\nif x:\n    y = [None] * 10\n\n1/0\n' | '$interp' -X showrefcount -i -q"
+check showrefcount_exit_call "^>>> $refs	>>> $refs	~3" \
+    bash -c "printf 'x = 1\nexit(3)\n' | '$interp' -X showrefcount -i -q"
 check banner "^mnemo 0\.1\.0 \(Python 3\.11\.7 subset\) on linux	Type .*	>>> 2	>>> 	~0" \
     bash -c "printf '2\n' | '$interp' -i"
 check isolated_path "^\['PATHX'\]	~0" bash -c \

@@ -1,0 +1,3 @@
+import sys
+s = "tree literal!"
+print(sys.getrefcount(s), sys.getrefcount(123456789))

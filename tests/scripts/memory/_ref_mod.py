@@ -1,0 +1,3 @@
+import sys
+s = "module literal!"
+count = sys.getrefcount(s)
