@@ -32,8 +32,6 @@ mn_leave_recursive_call(void)
     mn_rt.recursion_depth--;
 }
 
-#define enter_recursive mn_enter_recursive_call
-#define leave_recursive mn_leave_recursive_call
 
 /* ==== repr, str, ascii, format ==== */
 
@@ -44,11 +42,11 @@ mn_object_repr(MnObject *o)
     if (type->tp_repr == NULL) {
         return mn_str_from_format("<%s object at %p>", type->tp_name, (void *)o);
     }
-    if (enter_recursive(" while getting the repr of an object") < 0) {
+    if (mn_enter_recursive_call(" while getting the repr of an object") < 0) {
         return NULL;
     }
     MnObject *res = type->tp_repr(o);
-    leave_recursive();
+    mn_leave_recursive_call();
     if (res != NULL && !MN_STR_CHECK(res)) {
         mn_err_format(mn_exc_TypeError, "__repr__ returned non-string (type %s)", tname(res));
         mn_decref(res);
@@ -67,11 +65,11 @@ mn_object_str(MnObject *o)
     if (type->tp_str == NULL) {
         return mn_object_repr(o);
     }
-    if (enter_recursive(" while getting the str of an object") < 0) {
+    if (mn_enter_recursive_call(" while getting the str of an object") < 0) {
         return NULL;
     }
     MnObject *res = type->tp_str(o);
-    leave_recursive();
+    mn_leave_recursive_call();
     if (res != NULL && !MN_STR_CHECK(res)) {
         mn_err_format(mn_exc_TypeError, "__str__ returned non-string (type %s)", tname(res));
         mn_decref(res);
@@ -197,11 +195,11 @@ do_richcompare(MnObject *v, MnObject *w, int op)
 MnObject *
 mn_object_richcompare(MnObject *v, MnObject *w, int op)
 {
-    if (enter_recursive(" in comparison") < 0) {
+    if (mn_enter_recursive_call(" in comparison") < 0) {
         return NULL;
     }
     MnObject *res = do_richcompare(v, w, op);
-    leave_recursive();
+    mn_leave_recursive_call();
     return res;
 }
 

@@ -374,10 +374,6 @@ mn_import_module_level(MnObject *name, MnObject *globals, MnObject *fromlist, in
                 (MN_TUPLE_CHECK(fromlist) && MN_TUPLE_LEN(fromlist) == 0);
     if (empty) {
         mn_decref(m);
-        if (level > 0) {
-            // `from . import` always has a fromlist; plain relative returns the module.
-            return top;
-        }
         return top;
     }
     mn_decref(top);
