@@ -1,5 +1,6 @@
 # id() and "is": identity is not equality.
 # Run: mnemo examples/02_id_and_is.py
+# needs: pymalloc (the address reuse below is the small-object allocator's)
 #
 # Every object has an identity that never changes while it lives. In CPython (and mnemo)
 # id(obj) is simply the object's address in memory, and "a is b" means id(a) == id(b).

@@ -1,7 +1,7 @@
 /*
  * lib/mod_gc.c - the gc module over runtime/gc.c: collect, enable/disable, counts and
  * thresholds, tracking and finalization queries, referents and referrers, and the DEBUG_*
- * constants. Every collection is currently a full one (issue 5 brings the generations).
+ * constants, debug flags, statistics, freezing, gc.garbage and gc.callbacks.
  * See also: runtime/gc.c, lib/modules.c
  */
 #include "mnemo.h"
@@ -17,16 +17,16 @@ gc_collect(MnObject *self, MnObject *const *args, intptr_t nargs, MnObject *kwna
                              nargs + nkw);
     }
     if (nkw == 1 && !mn_str_eq_cstr(MN_TUPLE_GET(kwnames, 0), "generation")) {
-        return mn_err_format(mn_exc_TypeError,
-                             "collect() got an unexpected keyword argument '%U'",
+        return mn_err_format(mn_exc_TypeError, "'%U' is an invalid keyword argument for collect()",
                              MN_TUPLE_GET(kwnames, 0));
     }
+    intptr_t gen = 2;
     if (nargs + nkw == 1) {
         if (MN_FLOAT_CHECK(args[0])) {
             return mn_err_format(mn_exc_TypeError,
                                  "'float' object cannot be interpreted as an integer");
         }
-        intptr_t gen = mn_number_as_ssize(args[0], mn_exc_OverflowError);
+        gen = mn_number_as_ssize(args[0], mn_exc_OverflowError);
         if (gen == -1 && mn_err_occurred()) {
             return NULL;
         }
@@ -34,11 +34,7 @@ gc_collect(MnObject *self, MnObject *const *args, intptr_t nargs, MnObject *kwna
             return mn_err_format(mn_exc_ValueError, "invalid generation");
         }
     }
-    intptr_t n = mn_gc_collect_all();
-    if (n < 0) {
-        return mn_err_no_memory();
-    }
-    return mn_int_from_ssize(n);
+    return mn_int_from_ssize(mn_gc_collect((int)gen));
 }
 
 static MnObject *
@@ -144,14 +140,37 @@ static MnObject *
 gc_get_objects(MnObject *self, MnObject *const *args, intptr_t nargs, MnObject *kwnames)
 {
     (void)self;
-    (void)args;
     intptr_t nkw = kwnames ? MN_TUPLE_LEN(kwnames) : 0;
     if (nargs + nkw > 1) {
         return mn_err_format(mn_exc_TypeError,
                              "get_objects() takes at most 1 argument (%zd given)", nargs + nkw);
     }
+    if (nkw == 1 && !mn_str_eq_cstr(MN_TUPLE_GET(kwnames, 0), "generation")) {
+        return mn_err_format(mn_exc_TypeError,
+                             "'%U' is an invalid keyword argument for get_objects()",
+                             MN_TUPLE_GET(kwnames, 0));
+    }
+    intptr_t gen = -1;
+    if (nargs + nkw == 1 && args[0] != mn_None) {
+        if (!MN_INT_CHECK(args[0])) {
+            return mn_err_format(mn_exc_TypeError,
+                                 "argument should be integer or None, not '%s'",
+                                 mn_type_name(MN_TYPE(args[0])));
+        }
+        gen = mn_number_as_ssize(args[0], mn_exc_OverflowError);
+        if (gen == -1 && mn_err_occurred()) {
+            return NULL;
+        }
+        if (gen >= 3) {
+            return mn_err_format(mn_exc_ValueError, "generation parameter must be less than "
+                                 "the number of available generations (3)");
+        }
+        if (gen < -1) {
+            return mn_err_format(mn_exc_ValueError, "generation parameter cannot be negative");
+        }
+    }
     MnObject *list = mn_list_new(0);
-    if (list != NULL && mn_gc_get_objects(list) < 0) {
+    if (list != NULL && mn_gc_get_objects(list, (int)gen) < 0) {
         MN_CLEAR(list);
     }
     return list;
@@ -209,7 +228,7 @@ gc_get_referrers(MnObject *self, MnObject *const *args, intptr_t nargs)
     (void)self;
     MnObject *all = mn_list_new(0);
     MnObject *res = all ? mn_list_new(0) : NULL;
-    if (res == NULL || mn_gc_get_objects(all) < 0) {
+    if (res == NULL || mn_gc_get_objects(all, -1) < 0) {
         mn_xdecref(all);
         mn_xdecref(res);
         return NULL;
@@ -230,6 +249,86 @@ gc_get_referrers(MnObject *self, MnObject *const *args, intptr_t nargs)
     return res;
 }
 
+static MnObject *
+gc_set_debug(MnObject *self, MnObject *const *args, intptr_t nargs)
+{
+    (void)self;
+    if (nargs != 1) {
+        return mn_err_format(mn_exc_TypeError,
+                             "gc.set_debug() takes exactly one argument (%zd given)", nargs);
+    }
+    if (MN_FLOAT_CHECK(args[0])) {
+        return mn_err_format(mn_exc_TypeError,
+                             "'float' object cannot be interpreted as an integer");
+    }
+    intptr_t flags = mn_number_as_ssize(args[0], mn_exc_OverflowError);
+    if (flags == -1 && mn_err_occurred()) {
+        return NULL;
+    }
+    mn_gc_set_debug((int)flags);
+    return mn_newref(mn_None);
+}
+
+static MnObject *
+gc_get_debug(MnObject *self, MnObject *unused)
+{
+    (void)self;
+    (void)unused;
+    return mn_int_from_long(mn_gc_get_debug());
+}
+
+static MnObject *
+gc_get_stats(MnObject *self, MnObject *unused)
+{
+    (void)self;
+    (void)unused;
+    static const char *const keys[3] = {"collections", "collected", "uncollectable"};
+    MnObject *res = mn_list_new(0);
+    for (int g = 0; res != NULL && g < 3; g++) {
+        intptr_t st[3];
+        mn_gc_get_stats(g, st);
+        MnObject *d = mn_dict_new();
+        for (int k = 0; d != NULL && k < 3; k++) {
+            MnObject *v = mn_int_from_ssize(st[k]);
+            if (v == NULL || mn_dict_set_item_cstr(d, keys[k], v) < 0) {
+                MN_CLEAR(d);
+            }
+            mn_xdecref(v);
+        }
+        if (d == NULL || mn_list_append(res, d) < 0) {
+            MN_CLEAR(res);
+        }
+        mn_xdecref(d);
+    }
+    return res;
+}
+
+static MnObject *
+gc_freeze(MnObject *self, MnObject *unused)
+{
+    (void)self;
+    (void)unused;
+    mn_gc_freeze();
+    return mn_newref(mn_None);
+}
+
+static MnObject *
+gc_unfreeze(MnObject *self, MnObject *unused)
+{
+    (void)self;
+    (void)unused;
+    mn_gc_unfreeze();
+    return mn_newref(mn_None);
+}
+
+static MnObject *
+gc_get_freeze_count(MnObject *self, MnObject *unused)
+{
+    (void)self;
+    (void)unused;
+    return mn_int_from_ssize(mn_gc_freeze_count());
+}
+
 static const MnMethodDef gc_methods[] = {
     {"collect", gc_collect, MN_METH_FASTKW, "collect(generation=2) -> int"},
     {"enable", gc_enable, MN_METH_NOARGS, "Enable automatic garbage collection."},
@@ -243,6 +342,14 @@ static const MnMethodDef gc_methods[] = {
     {"get_objects", gc_get_objects, MN_METH_FASTKW, "Return a list of tracked objects."},
     {"get_referents", gc_get_referents, MN_METH_FAST, "Objects directly referred to."},
     {"get_referrers", gc_get_referrers, MN_METH_FAST, "Objects that directly refer to."},
+    {"set_debug", gc_set_debug, MN_METH_FAST, "Set the garbage collection debugging flags."},
+    {"get_debug", gc_get_debug, MN_METH_NOARGS, "Get the garbage collection debugging flags."},
+    {"get_stats", gc_get_stats, MN_METH_NOARGS, "Per-generation statistics."},
+    {"freeze", gc_freeze, MN_METH_NOARGS, "Move every tracked object to the permanent "
+     "generation."},
+    {"unfreeze", gc_unfreeze, MN_METH_NOARGS, "Move the permanent generation back."},
+    {"get_freeze_count", gc_get_freeze_count, MN_METH_NOARGS,
+     "Return the number of objects in the permanent generation."},
     {NULL},
 };
 
@@ -264,6 +371,9 @@ gc_init(MnObject *m)
     MnObject *garbage = mn_list_new(0), *callbacks = mn_list_new(0);
     int rc = garbage && callbacks && mn_module_add_object(m, "garbage", garbage) == 0 &&
              mn_module_add_object(m, "callbacks", callbacks) == 0 ? 0 : -1;
+    if (rc == 0) {
+        mn_gc_set_lists(garbage, callbacks);
+    }
     mn_xdecref(garbage);
     mn_xdecref(callbacks);
     return rc;
@@ -273,5 +383,24 @@ const MnModuleDef mn_module_gc = {
     .name = "gc",
     .methods = gc_methods,
     .init = gc_init,
-    .doc = "This module provides access to the garbage collector for reference cycles.",
+    .doc = "This module provides access to the garbage collector for reference cycles.\n"
+    "\n"
+    "enable() -- Enable automatic garbage collection.\n"
+    "disable() -- Disable automatic garbage collection.\n"
+    "isenabled() -- Returns true if automatic collection is enabled.\n"
+    "collect() -- Do a full collection right now.\n"
+    "get_count() -- Return the current collection counts.\n"
+    "get_stats() -- Return list of dictionaries containing per-generation stats.\n"
+    "set_debug() -- Set debugging flags.\n"
+    "get_debug() -- Get debugging flags.\n"
+    "set_threshold() -- Set the collection thresholds.\n"
+    "get_threshold() -- Return the current the collection thresholds.\n"
+    "get_objects() -- Return a list of all objects tracked by the collector.\n"
+    "is_tracked() -- Returns true if a given object is tracked.\n"
+    "is_finalized() -- Returns true if a given object has been already finalized.\n"
+    "get_referrers() -- Return the list of objects that refer to an object.\n"
+    "get_referents() -- Return the list of objects that an object refers to.\n"
+    "freeze() -- Freeze all tracked objects and ignore them for future collections.\n"
+    "unfreeze() -- Unfreeze all objects in the permanent generation.\n"
+    "get_freeze_count() -- Return the number of objects in the permanent generation.\n",
 };

@@ -274,6 +274,28 @@ sys_getrefcount(MnObject *self, MnObject *arg)
     return mn_int_from_ssize(MN_REFCNT(arg));
 }
 
+static MnObject *
+sys_getallocatedblocks(MnObject *self, MnObject *unused)
+{
+    (void)self;
+    (void)unused;
+    return mn_int_from_ssize(mn_alloc_block_count());
+}
+
+// The small-object allocator's report on stderr, as CPython's (nothing under
+// MNEMOMALLOC=malloc); the free-list lines CPython adds after it are not printed.
+static MnObject *
+sys__debugmallocstats(MnObject *self, MnObject *unused)
+{
+    (void)self;
+    (void)unused;
+    if (mn_alloc_print_stats(stderr)) {
+        fputc('\n', stderr);
+    }
+    fflush(stderr);
+    return mn_newref(mn_None);
+}
+
 // o.__sizeof__() checked as CPython does. -> size, or -1 with an exception set.
 static intptr_t
 object_sizeof(MnObject *o)
@@ -354,6 +376,22 @@ sys_exception(MnObject *self, MnObject *unused)
     return mn_newref(h ? h : mn_None);
 }
 
+// sys.excepthook(type, value, traceback): prints the exception [value] with its traceback.
+static MnObject *
+sys_excepthook(MnObject *self, MnObject *const *args, intptr_t nargs)
+{
+    (void)self;
+    if (mn_sequtil_check_positional("excepthook", nargs, 3, 3) < 0) {
+        return NULL;
+    }
+    if (!MN_EXC_CHECK(args[1])) {
+        return mn_err_format(mn_exc_TypeError, "print_exception(): Exception "
+                             "expected for value, %s found", mn_type_name(MN_TYPE(args[1])));
+    }
+    mn_err_print_exception(args[1]);
+    return mn_newref(mn_None);
+}
+
 static MnObject *
 sys_getdefaultencoding(MnObject *self, MnObject *unused)
 {
@@ -409,8 +447,11 @@ static const MnMethodDef sys_methods[] = {
     {"intern", sys_intern, MN_METH_O, NULL},
     {"getrefcount", sys_getrefcount, MN_METH_O, NULL},
     {"getsizeof", sys_getsizeof, MN_METH_FASTKW, NULL},
+    {"getallocatedblocks", sys_getallocatedblocks, MN_METH_NOARGS, NULL},
+    {"_debugmallocstats", sys__debugmallocstats, MN_METH_NOARGS, NULL},
     {"exc_info", sys_exc_info, MN_METH_NOARGS, NULL},
     {"exception", sys_exception, MN_METH_NOARGS, NULL},
+    {"excepthook", sys_excepthook, MN_METH_FAST, NULL},
     {"getdefaultencoding", sys_getdefaultencoding, MN_METH_NOARGS, NULL},
     {"getfilesystemencoding", sys_getdefaultencoding, MN_METH_NOARGS, NULL},
     {NULL},

@@ -14,6 +14,9 @@ const MnModuleDef *const mn_builtin_modules[] = {
     &mn_module__io,
     &mn_module_posix,
     &mn_module_resource,
+    &mn_module__tracemalloc,
+    &mn_module__weakref,
+    &mn_module_atexit,
     NULL,
 };
 

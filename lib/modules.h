@@ -15,6 +15,9 @@ extern const MnModuleDef mn_module_gc;
 extern const MnModuleDef mn_module__io;
 extern const MnModuleDef mn_module_posix;
 extern const MnModuleDef mn_module_resource;
+extern const MnModuleDef mn_module__tracemalloc;
+extern const MnModuleDef mn_module__weakref;
+extern const MnModuleDef mn_module_atexit;
 
 // The NULL-terminated list of every builtin C module.
 extern const MnModuleDef *const mn_builtin_modules[];

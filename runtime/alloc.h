@@ -1,20 +1,28 @@
 /*
  * runtime/alloc.h - the one allocation choke point.
  * Every byte mnemo allocates goes through mn_mem_* (raw memory) or mn_object_alloc (objects).
- * The small-object allocator and tracemalloc hook in here (issue 6); the debug build counts
- * live objects here.
- * See also: runtime/gc.h (collector header), runtime/refcount.h
+ * Requests of up to 512 bytes are served by a pymalloc-style small-object allocator (size
+ * classes of 16 bytes, 16 KiB pools, 1 MiB arenas), larger ones by malloc; every block is
+ * reported to tracemalloc while it traces. The debug build counts live objects here.
+ * See also: runtime/gc.h (collector header), runtime/refcount.h, runtime/tracemalloc.h
  */
 #ifndef MN_ALLOC_H
 #define MN_ALLOC_H
 
 #include <stddef.h>
+#include <stdio.h>
 #include "object.h"
 
-// Reads MNEMOMALLOC (=malloc turns the small-block cache off). Called first at start-up.
+// Reads MNEMOMALLOC (malloc or pymalloc). Called first at start-up.
 void mn_alloc_init(void);
-// Returns every cached block to the system (runtime teardown).
+// Runtime teardown (arenas stay mapped: memory freed later may still live in them).
 void mn_alloc_fini(void);
+// Chooses the allocator for new blocks: [name] "malloc" (everything to the system malloc, so
+// Valgrind and AddressSanitizer see each block) or "pymalloc" (the small-object allocator).
+// Blocks already handed out are freed correctly either way. -> 0, or -1 for an unknown name.
+int mn_alloc_set_allocator(const char *name);
+// -> 1 while the small-object allocator serves new blocks, 0 under MNEMOMALLOC=malloc.
+int mn_alloc_small_enabled(void);
 
 // Raw memory. No exception is set on failure: callers raise with mn_err_no_memory().
 // -> memory, or NULL.
@@ -34,7 +42,7 @@ char *mn_mem_strdup(const char *s);
 // ob_size to [nitems]. -> new reference, or NULL with MemoryError set.
 MnObject *mn_object_alloc(MnType *type, intptr_t nitems);
 // Bytes an object of [type] carries in front of its header (the collector header for GC
-// types), as CPython 3.11's pre-header; the debug build's own bookkeeping is not counted.
+// types, then the managed __dict__ words), as CPython 3.11's pre-header; the debug build's own bookkeeping is not counted.
 // -> size in bytes.
 size_t mn_object_pre_header_size(MnType *type);
 // Frees the memory of [o] (which must be untracked); does not touch its type's refcount.
@@ -45,9 +53,33 @@ MnObject *mn_object_resize(MnObject *o, intptr_t nitems);
 // Bytes taken by an object of [type] with [nitems] items, excluding any collector header.
 size_t mn_object_size_for(MnType *type, intptr_t nitems);
 
-// Object blocks allocated and not yet freed (objects kept on a type's free list count, as in
-// CPython's block count). -> the count.
+// Blocks (objects and mn_mem_* memory) allocated and not yet freed, as CPython's
+// sys.getallocatedblocks(): objects kept on a type's free list count. -> the count.
 intptr_t mn_alloc_block_count(void);
+
+// The state of the small-object allocator, for sys._debugmallocstats and tests.
+typedef struct MnAllocStats {
+    size_t pools[32];           // per size class: pools in use (used or full)
+    size_t blocks[32];          // blocks handed out
+    size_t free_blocks[32];     // blocks free in those pools
+    size_t free_pools;          // empty pools and pools not carved yet, in all arenas
+    size_t arenas_current, arenas_allocated_total, arenas_highwater;
+    size_t arena_alignment;     // bytes lost because an arena is not pool-aligned
+    size_t arena_map_leaves;    // leaves of the address map
+    intptr_t raw_blocks;        // blocks from malloc
+} MnAllocStats;
+// Fills [s].
+void mn_alloc_stats(MnAllocStats *s);
+// Writes CPython's _debugmallocstats report of the small-object allocator on [out].
+// -> 1, or 0 (nothing written) under MNEMOMALLOC=malloc.
+int mn_alloc_print_stats(FILE *out);
+// -> 1 if [p] lies in one of the allocator's arenas, else 0.
+int mn_alloc_owns(const void *p);
+enum { MN_POOL_EMPTY, MN_POOL_USED, MN_POOL_FULL };
+// -> the state of the pool holding small block [p] (MN_POOL_*), or -1 if [p] is not small.
+int mn_alloc_pool_state(const void *p);
+// -> the number of the arena holding small block [p], or -1 if [p] is not small.
+int mn_alloc_arena_index(const void *p);
 
 #ifdef MN_DEBUG
 #include <stdio.h>

@@ -131,7 +131,9 @@ static int
 format_number(BFmt *f, const char *spec, intptr_t speclen, MnObject *v)
 {
     MnObject *sfmt = mn_str_from_latin1(spec, speclen);
-    MnObject *t = sfmt ? mn_tuple_pack(1, v) : NULL;
+    // A lone non-tuple argument is passed as is: no 1-tuple that would stay on the tuple free
+    // list (CPython makes none, and tracemalloc would see it).
+    MnObject *t = sfmt == NULL ? NULL : MN_TUPLE_CHECK(v) ? mn_tuple_pack(1, v) : mn_newref(v);
     MnObject *s = t ? mn_format_percent(sfmt, t) : NULL;
     mn_xdecref(sfmt);
     mn_xdecref(t);

@@ -10,6 +10,7 @@
 #include "mnemo.h"
 #include "method.h"
 #include "type_internal.h"
+#include "weakref.h"
 
 #define CF(o) ((MnCFunction *)(o))
 #define DESCR(o) ((MnDescr *)(o))
@@ -116,6 +117,9 @@ static void
 cfunction_dealloc(MnObject *self)
 {
     mn_gc_untrack(self);
+    if (CF(self)->m_weakreflist != NULL) {
+        mn_weakref_clear_refs(self);
+    }
     MN_CLEAR(CF(self)->m_self);
     MN_CLEAR(CF(self)->m_module);
     mn_object_free(self);
@@ -282,7 +286,7 @@ static MnObject *
 descr_repr_kind(MnObject *self, const char *kind)
 {
     return mn_str_from_format("<%s '%U' of '%s' objects>", kind, DESCR(self)->d_name,
-                              mn_type_name(DESCR(self)->d_type));
+                              DESCR(self)->d_type->tp_name);
 }
 
 static MnObject *
@@ -858,6 +862,7 @@ mn_descr_bind(MnObject *func, MnObject *self)
 MnType mn_cfunction_type = {
     MN_TYPE_HEAD_INIT,              .tp_name = "builtin_function_or_method",
     .tp_basicsize = sizeof(MnCFunction), .tp_flags = MN_TPFLAG_GC,
+    .tp_weaklistoffset = offsetof(MnCFunction, m_weakreflist),
     .tp_dealloc = cfunction_dealloc, .tp_repr = cfunction_repr,
     .tp_hash = cfunction_hash,      .tp_richcompare = cfunction_richcompare,
     .tp_call = cfunction_call,      .tp_traverse = cfunction_traverse,

@@ -10,6 +10,7 @@
  */
 #include <string.h>
 #include "dict_impl.h"
+#include "tracemalloc.h"
 
 #define PERTURB_SHIFT 5
 #define LOG_MINSIZE 3
@@ -1728,6 +1729,10 @@ mn_dict_values_new(MnDictKeys *dk, int shrink)
     if (v == NULL) {
         mn_err_no_memory();
         return NULL;
+    }
+    if (mn_tracemalloc_tracing) {
+        // CPython's values block: the order bytes (n + 2, rounded to 8), then the values.
+        mn_tracemalloc_set_size(v, (((size_t)n + 2 + 7) & ~(size_t)7) + (size_t)n * 8);
     }
     v->capacity = n;
     v->norder = 0;

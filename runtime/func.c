@@ -9,6 +9,7 @@
 #include "method.h"
 #include "code.h"
 #include "eval.h"
+#include "weakref.h"
 
 MnObject *
 mn_func_builtins_for(MnObject *globals)
@@ -78,6 +79,9 @@ func_dealloc(MnObject *self)
 {
     MnFunction *f = (MnFunction *)self;
     mn_gc_untrack(self);
+    if (f->func_weakreflist != NULL) {
+        mn_weakref_clear_refs(self);
+    }
     func_clear(self);
     MN_CLEAR(f->func_code);
     MN_CLEAR(f->func_name);

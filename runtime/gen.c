@@ -10,6 +10,7 @@
 #include "frame.h"
 #include "eval.h"
 #include "traceback.h"
+#include "weakref.h"
 
 #define GEN(o) ((MnGen *)(o))
 
@@ -468,6 +469,9 @@ gen_dealloc(MnObject *self)
 {
     MnGen *g = GEN(self);
     mn_gc_untrack(self);
+    if (g->gi_weakreflist != NULL) {
+        mn_weakref_clear_refs(self);
+    }
     if (g->gi_state == MN_GEN_SUSPENDED) {
         // Resurrect for the duration of close(); keep it if close() stored a reference.
         MN_REFCNT(self) = 0;

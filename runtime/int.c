@@ -143,7 +143,9 @@ from_magnitude(unsigned long long mag, int neg)
         return mn_int_small(neg ? -(long)mag : (long)mag);
     }
     if (mag < MN_LONG_BASE) {
-        MnLong *v = mn_int_alloc(1);
+        // As CPython's medium ints: a whole MnLong (two digits' room, 32 bytes) is asked for,
+        // which is what tracemalloc reports; getsizeof still counts one digit.
+        MnLong *v = mn_int_alloc(2);
         if (v != NULL) {
             v->ob_digit[0] = (mn_digit)mag;
             MN_SIZE(v) = neg ? -1 : 1;

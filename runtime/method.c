@@ -5,6 +5,7 @@
  */
 #include "mnemo.h"
 #include "method.h"
+#include "weakref.h"
 
 MnObject *
 mn_method_new(MnObject *func, MnObject *self)
@@ -55,6 +56,9 @@ method_dealloc(MnObject *self)
 {
     MnMethod *m = (MnMethod *)self;
     mn_gc_untrack(self);
+    if (m->im_weakreflist != NULL) {
+        mn_weakref_clear_refs(self);
+    }
     MN_CLEAR(m->im_func);
     MN_CLEAR(m->im_self);
     mn_object_free(self);

@@ -5,6 +5,7 @@
  * See also: runtime/module.h, src/import.c, lib/modules.c
  */
 #include "mnemo.h"
+#include "weakref.h"
 
 MnObject *
 mn_module_new(const char *name)
@@ -92,6 +93,9 @@ module_dealloc(MnObject *self)
 {
     MnModule *m = (MnModule *)self;
     mn_gc_untrack(self);
+    if (m->md_weaklist != NULL) {
+        mn_weakref_clear_refs(self);
+    }
     MN_CLEAR(m->md_dict);
     MN_CLEAR(m->md_name);
     mn_object_free(self);

@@ -348,6 +348,9 @@ MnObject **
 mn_object_dict_ptr(MnObject *o)
 {
     MnType *type = MN_TYPE(o);
+    if (MN_TYPE_HAS_FLAG(type, MN_TPFLAG_MANAGED_DICT)) {
+        return MN_INSTANCE_MANAGED_DICT_PTR(o);
+    }
     intptr_t offset = type->tp_dictoffset;
     if (offset == 0) {
         return NULL;
@@ -734,7 +737,23 @@ mn_object_isinstance(MnObject *o, MnObject *cls)
         if (mn_type_is_subtype(MN_TYPE(o), (MnType *)cls)) {
             return 1;
         }
-        return 0;
+        if (MN_TYPE(o)->tp_getattro == mn_object_generic_getattr ||
+            MN_TYPE(o)->tp_getattro == NULL) {
+            return 0;
+        }
+        // As CPython, an object may claim another class through __class__ (a weakref
+        // proxy does); only objects with their own attribute lookup are asked.
+        MnObject *icls = NULL;
+        MnObject *name = mn_str_intern_cstr("__class__");
+        int found = name ? mn_object_lookup_attr(o, name, &icls) : -1;
+        mn_xdecref(name);
+        if (found < 0) {
+            return -1;
+        }
+        int r = icls != NULL && icls != (MnObject *)MN_TYPE(o) && MN_TYPE_CHECK(icls) &&
+                mn_type_is_subtype((MnType *)icls, (MnType *)cls);
+        mn_xdecref(icls);
+        return r;
     }
     if (MN_TUPLE_CHECK(cls)) {
         intptr_t n = MN_TUPLE_LEN(cls);

@@ -208,8 +208,10 @@ struct MnType {
     MnObject *tp_mro;               // owned tuple, set by mn_type_ready
     MnObject *tp_dict;              // owned dict, set by mn_type_ready
     MnObject *tp_subclasses;        // owned dict id -> weak ref, or NULL (later)
-    intptr_t tp_dictoffset;         // offset of the instance __dict__ pointer, 0: none
+    intptr_t tp_dictoffset;         // offset of the instance __dict__ pointer, 0: none (as
+                                    // CPython, < 0: from the end; managed dicts: see below)
     intptr_t tp_weaklistoffset;     // offset of the weakref list head, 0: none
+    MnObject *tp_weaklist;          // weak references to this type (list head), or NULL
     const char *tp_doc;
     unsigned int tp_version_tag;    // for attribute caches; bumped on any change
 
@@ -221,9 +223,14 @@ struct MnType {
     struct MnDictKeys *ht_cached_keys;  // owned shared attribute names (managed dict), or NULL
 };
 
+// An instance of a MN_TPFLAG_MANAGED_DICT type (always a collected type) carries two words in
+// front of its collector header, as CPython 3.11's pre-header: the inline values pointer, then
+// the __dict__ pointer (the object's tp_dictoffset is only reported, never used to find them).
+#define MN_MANAGED_DICT_WORDS 2
 // The inline values slot of an instance of a MN_TPFLAG_MANAGED_DICT type.
-#define MN_INSTANCE_VALUES_PTR(o) \
-    ((struct MnDictValues **)((char *)(o) + MN_TYPE(o)->tp_dictoffset + sizeof(MnObject *)))
+#define MN_INSTANCE_VALUES_PTR(o) ((struct MnDictValues **)(o) - 4)
+// The __dict__ slot of an instance of a MN_TPFLAG_MANAGED_DICT type.
+#define MN_INSTANCE_MANAGED_DICT_PTR(o) ((MnObject **)(o) - 3)
 
 /* ==== comparison operators ==== */
 enum { MN_LT = 0, MN_LE = 1, MN_EQ = 2, MN_NE = 3, MN_GT = 4, MN_GE = 5 };

@@ -7,9 +7,18 @@
 #include <stdio.h>
 #include <string.h>
 #include "mnemo.h"
+#include "weakref.h"
+#include "cell.h"
+#include "func.h"
+#include "gen.h"
+#include "iter.h"
+#include "method.h"
+#include "traceback.h"
+#include "str_impl.h"
 #include "modules.h"
 #include "frame.h"
 #include "import.h"
+#include "tracemalloc.h"
 
 MnRuntime mn_rt;
 
@@ -56,6 +65,20 @@ static MnType *const core_types[] = {
     &mn_method_descr_type, &mn_classmethod_descr_type, &mn_member_descr_type,
     &mn_getset_descr_type, &mn_wrapper_descr_type, &mn_method_wrapper_type,
     &mn_staticmethod_type, &mn_classmethod_type, &mn_property_type, &mn_super_type,
+};
+
+// The other built-in types, readied at start-up too (as CPython readies its static types):
+// readying one later would allocate its dict and descriptors in the middle of a program,
+// which gc.get_count() and gc.get_objects() would show.
+static MnType *const more_types[] = {
+    &mn_bytes_iterator_type, &mn_calliter_type, &mn_cell_type, &mn_code_type,
+    &mn_dict_items_type, &mn_dict_keys_type, &mn_dict_values_type, &mn_enumerate_type,
+    &mn_filter_type, &mn_frame_type, &mn_func_type, &mn_gen_type, &mn_list_iter_type,
+    &mn_list_reviter_type, &mn_longrange_iter_type, &mn_map_type, &mn_mappingproxy_type,
+    &mn_method_type, &mn_range_iter_type, &mn_reversed_type, &mn_seqiter_type,
+    &mn_setiter_type, &mn_str_ascii_iterator_type, &mn_str_iterator_type,
+    &mn_traceback_type, &mn_tuple_iter_type, &mn_weakref_type, &mn_weakproxy_type,
+    &mn_weakcallableproxy_type, &mn_zip_type,
 };
 
 static void
@@ -125,6 +148,11 @@ mn_runtime_init(int argc, char **argv)
     if (mn_exc_init() < 0) {
         goto fail;
     }
+    for (size_t i = 0; i < sizeof more_types / sizeof more_types[0]; i++) {
+        if (mn_runtime_ready_type(more_types[i]) < 0) {
+            goto fail;
+        }
+    }
 #define MN_EXC_REMEMBER(name, base, st) remember_type(mn_exc_##name);
     MN_EXC_LIST(MN_EXC_REMEMBER)
 #undef MN_EXC_REMEMBER
@@ -192,42 +220,126 @@ clear_module_dict(MnObject *d)
     }
 }
 
+// As CPython's finalize_modules_delete_special: names where user values hide go first.
 static void
-clear_modules(void)
+delete_special_names(void)
+{
+    static const char *const sys_names[] = {
+        "path", "argv", "ps1", "ps2", "last_type", "last_value", "last_traceback",
+        "path_hooks", "path_importer_cache", "meta_path", "__interactivehook__", NULL,
+    };
+    static const char *const streams[] = {"stdin", "stdout", "stderr", NULL};
+    if (mn_rt.builtins != NULL && mn_dict_set_item_cstr(mn_rt.builtins, "_", mn_None) < 0) {
+        mn_err_clear();
+    }
+    if (mn_rt.sys == NULL || MN_MODULE_DICT(mn_rt.sys) == NULL) {
+        return;
+    }
+    MnObject *d = MN_MODULE_DICT(mn_rt.sys);
+    for (int i = 0; sys_names[i] != NULL; i++) {
+        if (mn_dict_set_item_cstr(d, sys_names[i], mn_None) < 0) {
+            mn_err_clear();
+        }
+    }
+    for (int i = 0; streams[i] != NULL; i++) {
+        char dunder[16];
+        snprintf(dunder, sizeof dunder, "__%s__", streams[i]);
+        MnObject *orig = mn_dict_get_cstr_borrow(d, dunder);
+        if (orig != NULL && mn_dict_set_item_cstr(d, streams[i], orig) < 0) {
+            mn_err_clear();
+        }
+    }
+}
+
+// Sets every sys.modules value to None, so modules nobody else holds die now, as in CPython.
+// -> new list of weak references to the modules, in import order (NULL on failure).
+static MnObject *
+remove_modules(void)
+{
+    MnObject *weaklist = mn_list_new(0);
+    MnObject *keys = mn_rt.modules != NULL ? mn_dict_keys(mn_rt.modules) : NULL;
+    if (weaklist == NULL || keys == NULL) {
+        mn_err_clear();
+        mn_xdecref(keys);
+        return weaklist;
+    }
+    for (intptr_t i = 0; i < MN_LIST_LEN(keys); i++) {
+        MnObject *name = MN_LIST_GET(keys, i);
+        MnObject *m = mn_dict_get_item_borrow(mn_rt.modules, name);
+        if (m != NULL && MN_MODULE_CHECK(m)) {
+            MnObject *wr = mn_weakref_new_ref(m, NULL);
+            if (wr == NULL || mn_list_append(weaklist, wr) < 0) {
+                mn_err_clear();
+            }
+            mn_xdecref(wr);
+        }
+        if (mn_dict_set_item(mn_rt.modules, name, mn_None) < 0) {
+            mn_err_clear();
+        }
+    }
+    mn_decref(keys);
+    return weaklist;
+}
+
+// Modules still alive after the collection get their namespaces wiped, last imported first.
+static void
+clear_surviving_modules(MnObject *weaklist)
+{
+    for (intptr_t i = MN_LIST_LEN(weaklist) - 1; i >= 0; i--) {
+        MnObject *m = mn_weakref_get(MN_LIST_GET(weaklist, i));
+        if (m == mn_None || MN_MODULE_DICT(m) == NULL || m == mn_rt.sys ||
+            m == mn_rt.builtins_module) {
+            continue;
+        }
+        mn_incref(m);
+        clear_module_dict(MN_MODULE_DICT(m));
+        mn_decref(m);
+    }
+}
+
+// CPython 3.11's finalize_modules: special names, sys.modules emptied, a collection, then
+// the namespaces of modules still alive, then sys and builtins.
+static void
+finalize_modules(void)
 {
     if (mn_rt.modules == NULL) {
         return;
     }
-    MnObject *mods = mn_dict_values(mn_rt.modules);
-    if (mods == NULL) {
-        mn_err_clear();
-        return;
-    }
-    // __main__ and user modules first (reverse import order), sys and builtins last.
-    for (intptr_t i = MN_LIST_LEN(mods) - 1; i >= 0; i--) {
-        MnObject *m = MN_LIST_GET(mods, i);
-        if (MN_MODULE_CHECK(m) && m != mn_rt.sys && m != mn_rt.builtins_module &&
-            MN_MODULE_DICT(m) != NULL) {
-            clear_module_dict(MN_MODULE_DICT(m));
-        }
-    }
+    delete_special_names();
+    MnObject *weaklist = remove_modules();
     mn_dict_clear(mn_rt.modules);
-    for (intptr_t i = 0; i < MN_LIST_LEN(mods); i++) {
-        MnObject *m = MN_LIST_GET(mods, i);
-        if (MN_MODULE_CHECK(m) && MN_MODULE_DICT(m) != NULL) {
-            mn_dict_clear(MN_MODULE_DICT(m));
-        }
+    mn_gc_collect_nofail();
+    if (weaklist != NULL) {
+        clear_surviving_modules(weaklist);
+        mn_decref(weaklist);
     }
-    mn_decref(mods);
+    mn_err_clear();
+    if (mn_rt.sys != NULL && MN_MODULE_DICT(mn_rt.sys) != NULL) {
+        mn_dict_clear(MN_MODULE_DICT(mn_rt.sys));
+    }
+    if (mn_rt.builtins != NULL) {
+        mn_dict_clear(mn_rt.builtins);
+    }
+    mn_err_clear();
 }
 
 intptr_t
 mn_runtime_fini(void)
 {
+    mn_err_clear();
+    // As CPython's Py_FinalizeEx: a collection (with gc.callbacks) while everything still
+    // works, then the modules.
+    if (mn_rt.gc_enabled) {
+        mn_gc_collect(MN_GC_NUM_GENERATIONS - 1);
+        mn_err_clear();
+    }
     mn_rt.finalizing = 1;
-    mn_err_clear();
-    clear_modules();
-    mn_err_clear();
+    mn_tracemalloc_fini();
+    finalize_modules();
+    if (mn_rt.memory_error != NULL) {
+        // the preallocated MemoryError may still hold the frames of its last traceback
+        mn_exc_set_traceback(mn_rt.memory_error, NULL);
+    }
     MN_CLEAR(mn_rt.handled);
     MN_CLEAR(mn_rt.sys);
     MN_CLEAR(mn_rt.builtins);
@@ -235,10 +347,11 @@ mn_runtime_fini(void)
     MN_CLEAR(mn_rt.modules);
     MN_CLEAR(mn_rt.argv);
     MN_CLEAR(mn_rt.path);
-    mn_gc_collect_all();
+    mn_gc_collect_nofail();
     mn_err_clear();
+    mn_gc_fini();
     release_static_types();
-    mn_gc_collect_all();
+    mn_gc_collect_nofail();
     MN_CLEAR(mn_rt.repr_stack);
     mn_str_fini();
     mn_float_fini();

@@ -29,6 +29,7 @@ typedef struct MnRuntime {
     int verbose_flags;          // -X options and flags that change behaviour
     intptr_t gc_count0;         // GC objects allocated minus freed since the last collection
     int gc_enabled;             // gc.isenabled()
+    intptr_t gc_threshold0;     // gc.get_threshold()[0]: count0 above it triggers a collection
     volatile int interrupt;     // set by the SIGINT handler; checked by the eval loop
 } MnRuntime;
 

@@ -6,6 +6,7 @@
  * See also: runtime/set.c (the table), runtime/set_impl.h
  */
 #include "set_impl.h"
+#include "weakref.h"
 
 #define SET(o) ((MnSet *)(o))
 
@@ -19,6 +20,9 @@ set_dealloc(MnObject *self)
     int exact = MN_IS_TYPE(self, &mn_set_type) || MN_IS_TYPE(self, &mn_frozenset_type);
     if (exact && mn_trashcan_begin(self)) {
         return;
+    }
+    if (so->weakreflist != NULL) {
+        mn_weakref_clear_refs(self);
     }
     intptr_t used = so->used;
     for (MnSetEntry *entry = so->table; used > 0; entry++) {

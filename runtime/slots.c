@@ -386,7 +386,7 @@ slot_mp_length(MnObject *self)
 intptr_t
 mn_slots_hash_not_implemented(MnObject *self)
 {
-    mn_err_format(mn_exc_TypeError, "unhashable type: '%s'", mn_type_name(MN_TYPE(self)));
+    mn_err_format(mn_exc_TypeError, "unhashable type: '%s'", MN_TYPE(self)->tp_name);
     return -1;
 }
 
@@ -608,6 +608,18 @@ slot_tp_descr_set(MnObject *self, MnObject *obj, MnObject *value)
 
 /* ==== generic slot functions: construction and finalization ==== */
 
+// CPython 3.11 passes the keyword arguments of a class call to __new__/__init__ as a dict
+// and, to call the method, copies every argument into a new array with a new reference.
+// -> new tuple holding those references (NULL without keywords, or NULL with an error set).
+static MnObject *
+kw_call_copy(MnObject *const *args, intptr_t nargs, MnObject *kwnames)
+{
+    if (kwnames == NULL || MN_TUPLE_LEN(kwnames) == 0) {
+        return NULL;
+    }
+    return mn_tuple_from_array(args, nargs + MN_TUPLE_LEN(kwnames));
+}
+
 static int
 slot_tp_init(MnObject *self, MnObject *const *args, intptr_t nargs, MnObject *kwnames)
 {
@@ -616,9 +628,14 @@ slot_tp_init(MnObject *self, MnObject *const *args, intptr_t nargs, MnObject *kw
         mn_err_format(mn_exc_AttributeError, "__init__");
         return -1;
     }
+    MnObject *copy = kw_call_copy(args, nargs, kwnames);
+    if (copy == NULL && mn_err_occurred()) {
+        return -1;
+    }
     mn_incref(func);
     MnObject *res = mn_slots_call_unbound(func, self, args, nargs, kwnames);
     mn_decref(func);
+    mn_xdecref(copy);
     if (res == NULL) {
         return -1;
     }
@@ -639,7 +656,10 @@ slot_tp_new(MnType *type, MnObject *const *args, intptr_t nargs, MnObject *kwnam
     if (func == NULL) {
         return NULL;
     }
-    MnObject *res = mn_slots_call_unbound(func, (MnObject *)type, args, nargs, kwnames);
+    MnObject *copy = kw_call_copy(args, nargs, kwnames);
+    MnObject *res = copy == NULL && mn_err_occurred()
+                    ? NULL : mn_slots_call_unbound(func, (MnObject *)type, args, nargs, kwnames);
+    mn_xdecref(copy);
     mn_decref(func);
     return res;
 }

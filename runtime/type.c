@@ -8,6 +8,8 @@
 #include <string.h>
 #include "mnemo.h"
 #include "type_internal.h"
+#include "iter.h"
+#include "weakref.h"
 
 #define TYPE(o) ((MnType *)(o))
 
@@ -154,7 +156,7 @@ mn_type_modified(MnType *type)
     }
 }
 
-/* ==== subclass registry: the subclass's address as an int key, no strong reference ==== */
+/* ==== subclass registry: the subclass's address as an int key, a weak reference value ==== */
 
 int
 mn_type_add_subclass(MnType *base, MnType *sub)
@@ -169,7 +171,12 @@ mn_type_add_subclass(MnType *base, MnType *sub)
     if (key == NULL) {
         return -1;
     }
-    int rc = mn_dict_set_item(base->tp_subclasses, key, mn_None);
+    // As CPython, a class is held by a weak reference (the shared one: getweakrefcount of a
+    // class is 1); static types, readied before weak references exist, get None.
+    MnObject *value = MN_TYPE_HAS_FLAG(sub, MN_TPFLAG_HEAPTYPE) ?
+                      mn_weakref_new_ref((MnObject *)sub, NULL) : mn_newref(mn_None);
+    int rc = value ? mn_dict_set_item(base->tp_subclasses, key, value) : -1;
+    mn_xdecref(value);
     mn_decref(key);
     return rc;
 }
@@ -1185,6 +1192,22 @@ type_repr(MnObject *self)
     return res;
 }
 
+// CPython 3.11 calls classes, str, int, bytes and zip (types without a vectorcall there)
+// with the positional arguments packed in a tuple and the keyword values in a dict; a dunder
+// method run by the call sees those references. [args]/[nargs]/[kwnames] as type_call.
+// -> new tuple holding one reference to each argument, NULL when none is needed (or NULL
+// with an error set).
+static MnObject *
+call_args_pin(MnType *type, MnObject *const *args, intptr_t nargs, intptr_t nkw)
+{
+    if (nargs + nkw == 0 ||
+        (!MN_TYPE_HAS_FLAG(type, MN_TPFLAG_HEAPTYPE) && type != &mn_str_type &&
+         type != &mn_int_type && type != &mn_bytes_type && type != &mn_zip_type)) {
+        return NULL;
+    }
+    return mn_tuple_from_array(args, nargs + nkw);
+}
+
 static MnObject *
 type_call(MnObject *self, MnObject *const *args, intptr_t nargs, MnObject *kwnames)
 {
@@ -1196,18 +1219,18 @@ type_call(MnObject *self, MnObject *const *args, intptr_t nargs, MnObject *kwnam
     if (type->tp_new == NULL) {
         return mn_err_format(mn_exc_TypeError, "cannot create '%s' instances", type->tp_name);
     }
+    MnObject *pin = call_args_pin(type, args, nargs, nkw);
+    if (pin == NULL && mn_err_occurred()) {
+        return NULL;
+    }
     MnObject *obj = type->tp_new(type, args, nargs, kwnames);
-    if (obj == NULL) {
-        return NULL;
+    if (obj != NULL && mn_type_is_subtype(MN_TYPE(obj), type)) {
+        mn_initfunc init = MN_TYPE(obj)->tp_init;
+        if (init != NULL && init(obj, args, nargs, kwnames) < 0) {
+            MN_CLEAR(obj);
+        }
     }
-    if (!mn_type_is_subtype(MN_TYPE(obj), type)) {
-        return obj;
-    }
-    mn_initfunc init = MN_TYPE(obj)->tp_init;
-    if (init != NULL && init(obj, args, nargs, kwnames) < 0) {
-        mn_decref(obj);
-        return NULL;
-    }
+    mn_xdecref(pin);
     return obj;
 }
 
@@ -1367,6 +1390,9 @@ type_dealloc(MnObject *self)
 {
     MnType *type = TYPE(self);
     mn_gc_untrack(self);
+    if (type->tp_weaklist != NULL) {
+        mn_weakref_clear_refs(self);
+    }
     if (type->tp_bases != NULL) {
         for (intptr_t i = 0; i < MN_TUPLE_LEN(type->tp_bases); i++) {
             mn_type_remove_subclass(TYPE(MN_TUPLE_GET(type->tp_bases, i)), type);
@@ -1394,6 +1420,7 @@ MnType mn_type_type = {
     MN_TYPE_HEAD_INIT,              .tp_name = "type",
     .tp_basicsize = sizeof(MnType),
     .tp_flags = MN_TPFLAG_BASETYPE | MN_TPFLAG_GC | MN_TPFLAG_TYPE_SUBCLASS,
+    .tp_weaklistoffset = offsetof(MnType, tp_weaklist),
     .tp_dealloc = type_dealloc,     .tp_repr = type_repr,
     .tp_call = type_call,           .tp_getattro = type_getattro,
     .tp_setattro = type_setattro,   .tp_traverse = type_traverse,

@@ -11,6 +11,7 @@
 #include "cell.h"
 #include "eval.h"
 #include "type_internal.h"
+#include "weakref.h"
 
 #define TYPE(o) ((MnType *)(o))
 #define PTR_SIZE ((intptr_t)sizeof(MnObject *))
@@ -330,6 +331,9 @@ done:
 MnObject **
 mn_type_instance_dict_ptr(MnObject *o)
 {
+    if (MN_TYPE_HAS_FLAG(MN_TYPE(o), MN_TPFLAG_MANAGED_DICT)) {
+        return MN_INSTANCE_MANAGED_DICT_PTR(o);
+    }
     intptr_t off = MN_TYPE(o)->tp_dictoffset;
     if (off == 0) {
         return NULL;
@@ -612,6 +616,9 @@ subtype_dealloc(MnObject *self)
         type = MN_TYPE(self);      // __del__ may have assigned __class__
         base = first_static_base(type);
     }
+    if (type->tp_weaklistoffset != 0 && base->tp_weaklistoffset == 0) {
+        mn_weakref_clear_refs(self);
+    }
     for (MnType *t = type; MN_TYPE_HAS_FLAG(t, MN_TPFLAG_HEAPTYPE); t = t->tp_base) {
         clear_slots(t, self);
     }
@@ -704,23 +711,23 @@ add_layout_descriptors(MnType *type, Layout *lay, MnType *base)
     }
     type->ht_slots = lay->slots;
     lay->slots = NULL;
-    if (lay->add_dict) {
-        if (base->tp_itemsize != 0) {
-            type->tp_dictoffset = -PTR_SIZE;
-            offset += PTR_SIZE;
-        } else {
-            type->tp_dictoffset = offset;
-            type->tp_flags |= MN_TPFLAG_MANAGED_DICT;
-            offset += 2 * PTR_SIZE;
-        }
-    }
-    type->tp_flags |= base->tp_flags & MN_TPFLAG_MANAGED_DICT;
-    if (MN_TYPE_HAS_FLAG(type, MN_TPFLAG_MANAGED_DICT)) {
-        type->ht_cached_keys = mn_dict_shared_keys_new();
+    if (lay->add_dict && base->tp_itemsize != 0) {
+        type->tp_dictoffset = -PTR_SIZE;    // after the items, as CPython
+        offset += PTR_SIZE;
     }
     if (lay->add_weak) {
         type->tp_weaklistoffset = offset;
         offset += PTR_SIZE;
+    }
+    if (lay->add_dict && base->tp_itemsize == 0) {
+        // The dict and inline values pointers live in front of the collector header
+        // (MN_INSTANCE_MANAGED_DICT_PTR); the offset is the value CPython 3.11 reports.
+        type->tp_dictoffset = -offset - 3 * PTR_SIZE;
+        type->tp_flags |= MN_TPFLAG_MANAGED_DICT;
+    }
+    type->tp_flags |= base->tp_flags & MN_TPFLAG_MANAGED_DICT;
+    if (MN_TYPE_HAS_FLAG(type, MN_TPFLAG_MANAGED_DICT)) {
+        type->ht_cached_keys = mn_dict_shared_keys_new();
     }
     type->tp_basicsize = offset;
     type->tp_itemsize = base->tp_itemsize;
@@ -900,13 +907,13 @@ mn_type_new_class_kw(MnObject *name, MnObject *bases, MnObject *dict, MnObject *
         mn_decref(d);
         return NULL;
     }
+    mn_gc_track(type);      // as CPython: the class joins generation 0 when it is allocated
     if (parse_slots(name, d, base, &lay) < 0 || add_layout_descriptors(type, &lay, base) < 0 ||
         set_qualname_and_doc(type, d) < 0 || wrap_special_functions(d) < 0 ||
         mn_type_ready(type) < 0) {
         goto fail;
     }
     mn_slots_fixup(type);
-    mn_gc_track(type);
     if (fill_class_cell(type) < 0 || call_set_name(type) < 0 ||
         call_init_subclass(type, kwargs) < 0) {
         mn_decref(type);

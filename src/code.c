@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include "mnemo.h"
 #include "code.h"
+#include "weakref.h"
 
 static const char *const opcode_names[] = {
 #define MN_OP_NAME(name, effect) #name,
@@ -63,6 +64,9 @@ static void
 code_dealloc(MnObject *self)
 {
     MnCode *co = (MnCode *)self;
+    if (co->co_weakreflist != NULL) {
+        mn_weakref_clear_refs(self);
+    }
     mn_mem_free(co->co_code);
     MN_CLEAR(co->co_consts);
     MN_CLEAR(co->co_names);

@@ -196,6 +196,9 @@ mn_err_bad_internal_call(const char *where)
 static void
 print_source_line(FILE *f, const char *filename, int lineno)
 {
+    if (mn_rt.finalizing) {
+        return;     // CPython can no longer import io to read sources once modules are gone
+    }
     FILE *src = fopen(filename, "r");
     if (src == NULL) {
         return;
@@ -678,6 +681,9 @@ mn_err_write_unraisable(MnObject *obj)
             mn_decref(r);
         }
     }
-    mn_err_print_exception(exc);
+    // As CPython's default unraisable hook: the exception alone, without its chain.
+    print_one(stderr, exc);
+    fflush(stderr);
+    mn_err_clear();
     mn_decref(exc);
 }

@@ -13,6 +13,7 @@
 #include "import.h"
 #include "modules.h"
 #include "pythonrun.h"
+#include "tracemalloc.h"
 
 static const MnEmbeddedModule *
 find_embedded(const char *name)
@@ -169,6 +170,8 @@ find_in_dirs(const char *fullname, const char *last, MnObject *dirs, MnObject **
 
 // Imports one module [fullname] whose parent (if any) is already imported as [parent].
 // -> new reference, or NULL.
+static MnObject *import_one_load(const char *fullname, MnObject *parent);
+
 static MnObject *
 import_one(const char *fullname, MnObject *parent)
 {
@@ -176,6 +179,17 @@ import_one(const char *fullname, MnObject *parent)
     if (m != NULL) {
         return mn_newref(m);
     }
+    mn_tracemalloc_enter_import();
+    m = import_one_load(fullname, parent);
+    mn_tracemalloc_exit_import();
+    return m;
+}
+
+// Finds and loads [fullname] (not yet in sys.modules). -> new reference, or NULL.
+static MnObject *
+import_one_load(const char *fullname, MnObject *parent)
+{
+    MnObject *m;
     const char *dot = strrchr(fullname, '.');
     const char *last = dot ? dot + 1 : fullname;
     MnObject *dirs;

@@ -21,6 +21,8 @@
 #include "import.h"
 #include "pythonrun.h"
 #include "repl.h"
+#include "tracemalloc.h"
+#include "mod_atexit.h"
 
 #define MAIN_STACK_SIZE ((size_t)1 << 30)
 
@@ -33,6 +35,8 @@ typedef struct Options {
     int inspect;                // -i or MNEMOINSPECT: the REPL after the program
     int safe_path;              // -I or -P: no script folder (or '') in sys.path
     int dump_ast;
+    const char *allocator;      // -X malloc[=NAME]: malloc or pymalloc, else NULL
+    int tracemalloc;            // -X tracemalloc[=N]: frames to trace at start-up, or -1
     int interrupted;            // an uncaught KeyboardInterrupt ended the program
     int argc;
     char **argv;
@@ -67,7 +71,9 @@ usage(FILE *f, const char *prog)
             "MNEMOSTARTUP    : file executed on interactive startup\n"
             "MNEMOINSPECT    : like -i when set to a non-empty string\n"
             "MNEMOUNBUFFERED : like -u when set to a non-empty string\n"
-            "MNEMOMALLOC     : 'malloc' sends every object allocation straight to malloc\n",
+            "MNEMOMALLOC     : 'malloc' sends every allocation straight to malloc (for Valgrind\n"
+            "                  and AddressSanitizer); 'pymalloc' is the small-object allocator\n"
+            "MNEMOTRACEMALLOC: start tracemalloc at start-up with N frames (like -X tracemalloc)\n",
             prog);
 }
 
@@ -76,6 +82,10 @@ static const char *const xoptions[][2] = {
     {"dump-ast", "print the AST of the program as ast.dump() does, and exit"},
     {"showrefcount", "print [total refcount, allocated blocks] after each REPL statement and "
                      "at exit (on stderr)"},
+    {"tracemalloc", "start tracing Python memory allocations with the tracemalloc module; "
+                    "-X tracemalloc=N stores N frames per traceback (default 1)"},
+    {"malloc", "-X malloc (or -X malloc=malloc) sends every allocation straight to malloc, "
+               "as MNEMOMALLOC=malloc; -X malloc=pymalloc uses the small-object allocator"},
     {NULL, NULL},
 };
 
@@ -86,6 +96,23 @@ usage_xoptions(void)
     for (int i = 0; xoptions[i][0] != NULL; i++) {
         printf("-X %-9s: %s\n", xoptions[i][0], xoptions[i][1]);
     }
+}
+
+// -> the number in [s] (digits only), or -1.
+static int
+parse_nframe(const char *s)
+{
+    long n = 0;
+    if (*s == '\0') {
+        return -1;
+    }
+    for (; *s != '\0'; s++) {
+        if (*s < '0' || *s > '9' || n > 100000000) {
+            return -1;
+        }
+        n = n * 10 + (*s - '0');
+    }
+    return (int)n;
 }
 
 // -X [val]: known options take effect, unknown ones draw a warning.
@@ -99,6 +126,17 @@ set_xoption(Options *o, const char *val)
     }
     if (strncmp(val, "showrefcount", n) == 0 && n == strlen("showrefcount")) {
         mn_pythonrun_set_showrefcount(1);
+        return;
+    }
+    if (strncmp(val, "malloc", n) == 0 && n == strlen("malloc")) {
+        o->allocator = val[n] == '=' ? val + n + 1 : "malloc";
+        return;
+    }
+    if (strncmp(val, "tracemalloc", n) == 0 && n == strlen("tracemalloc")) {
+        o->tracemalloc = val[n] == '=' ? parse_nframe(val + n + 1) : 1;
+        if (o->tracemalloc < 0) {
+            o->tracemalloc = -2;
+        }
         return;
     }
     fprintf(stderr, "%s: warning: unknown -X option '%.*s' ignored; known options:", o->argv[0],
@@ -401,6 +439,27 @@ run(Options *o)
     return mn_repl_run(&repl);
 }
 
+// -X tracemalloc[=N] or MNEMOTRACEMALLOC=N (N > 0) starts tracing before the program runs.
+// -> 0, or -1 with an exception set.
+static int
+start_tracemalloc(const Options *o)
+{
+    int n = o->tracemalloc;
+    if (n == -1) {
+        const char *v = env(o, "MNEMOTRACEMALLOC");
+        n = v != NULL ? parse_nframe(v) : 0;
+    }
+    if (n == 0) {
+        return 0;
+    }
+    if (n > MN_TRACEMALLOC_MAX_NFRAME) {
+        mn_err_format(mn_exc_ValueError, "the number of frames must be in range [1; %d]",
+                      MN_TRACEMALLOC_MAX_NFRAME);
+        return -1;
+    }
+    return mn_tracemalloc_start(n);
+}
+
 static void *
 main_thread(void *arg)
 {
@@ -408,6 +467,23 @@ main_thread(void *arg)
     int status = parse_options(o);
     if (status >= 0) {
         o->status = status;
+        return NULL;
+    }
+    // -X malloc, else MNEMOMALLOC (ignored with -E), chooses the allocator before anything
+    // else is allocated.
+    const char *allocator = o->allocator ? o->allocator : env(o, "MNEMOMALLOC");
+    if (mn_alloc_set_allocator(allocator ? allocator : "pymalloc") < 0) {
+        fprintf(stderr, "Fatal Python error: preconfig_init_allocator: %s: unknown allocator\n"
+                "Python runtime state: preinitializing\n\n",
+                o->allocator ? "-X malloc" : "MNEMOMALLOC");
+        o->status = 1;
+        return NULL;
+    }
+    const char *tm = env(o, "MNEMOTRACEMALLOC");
+    if (o->tracemalloc == -2 || (o->tracemalloc == -1 && tm != NULL && parse_nframe(tm) < 0)) {
+        fprintf(stderr, "Fatal Python error: config_init_tracemalloc: %s: invalid number of "
+                "frames\n", o->tracemalloc == -2 ? "-X tracemalloc=NFRAME" : "MNEMOTRACEMALLOC");
+        o->status = 1;
         return NULL;
     }
     if (o->unbuffered || env(o, "MNEMOUNBUFFERED") != NULL) {
@@ -437,11 +513,12 @@ main_thread(void *arg)
         o->status = 1;
         return NULL;
     }
-    if (init_path(o) < 0) {
+    if (init_path(o) < 0 || start_tracemalloc(o) < 0) {
         o->status = mn_handle_uncaught();
     } else {
         o->status = run(o);
     }
+    mn_atexit_run();                // exit functions first, while everything still exists
     fflush(stdout);
     if (mn_runtime_fini() != 0) {
         o->status = o->status ? o->status : 70;
@@ -459,6 +536,7 @@ main(int argc, char **argv)
     memset(&o, 0, sizeof o);
     o.argc = argc;
     o.argv = argv;
+    o.tracemalloc = -1;
     // Only the interpreter's thread takes SIGINT, so that Ctrl-C interrupts its system calls.
     sigset_t sigint, saved;
     sigemptyset(&sigint);

@@ -291,11 +291,17 @@ mn_main_module(void)
     if (m == NULL) {
         return NULL;
     }
-    if (mn_module_add_object(m, "__builtins__", mn_rt.builtins_module) < 0 ||
+    // CPython's __main__ has an empty __annotations__ before __builtins__ (tracemalloc sees
+    // the globals' dict resize at the same line only if the key count matches).
+    MnObject *ann = mn_dict_new();
+    if (ann == NULL || mn_module_add_object(m, "__annotations__", ann) < 0 ||
+        mn_module_add_object(m, "__builtins__", mn_rt.builtins_module) < 0 ||
         mn_dict_set_item_cstr(mn_rt.modules, "__main__", m) < 0) {
+        mn_xdecref(ann);
         mn_decref(m);
         return NULL;
     }
+    mn_decref(ann);
     mn_decref(m);
     return m;
 }

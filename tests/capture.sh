@@ -20,4 +20,5 @@ capture() {
     fi
     rm -f "$err"
 } 
-mask() { sed -E 's/0x[0-9a-f]{6,}/0x?/g'; }
+# Addresses, and the elapsed time that gc's DEBUG_STATS lines end with.
+mask() { sed -E -e 's/0x[0-9a-f]{6,}/0x?/g' -e 's/[0-9]+\.[0-9]+s elapsed/?s elapsed/g'; }

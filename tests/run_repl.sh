@@ -72,7 +72,7 @@ check bare_exit '^>>> 1	>>> 	?~0' bash -c "printf '1\nexit\n2\n' | '$interp' -i 
 check bare_quit '^>>> ~0' bash -c "printf 'quit\n2\n' | '$interp' -i -q"
 check exit_rebound '>>> 5	>>> exit = 5' bash -c "printf 'exit = 5\nexit\nprint(\"exit = 5\")\n' | '$interp' -i -q"
 check help_xoptions 'dump-ast.*~0' "$interp" --help-xoptions
-check unknown_xoption "warning: unknown -X option 'frob' ignored; known options: dump-ast showrefcount	ok	~0" \
+check unknown_xoption "warning: unknown -X option 'frob' ignored; known options: dump-ast showrefcount tracemalloc malloc	ok	~0" \
     "$interp" -X frob -c 'print("ok")'
 check known_xoption_silent '^ok	~0' "$interp" -X dump-ast=1 -c 'print("ok")'
 refs='\[-?[0-9]+ refs, [0-9]+ blocks\]'

@@ -127,7 +127,7 @@ Test(type, class_creation_and_mro)
     mn_decref(bases);
     mn_decref(b);
     mn_decref(a);
-    mn_gc_collect_all();
+    mn_gc_collect_nofail();
 }
 
 Test(type, inconsistent_mro_is_rejected)
@@ -148,7 +148,7 @@ Test(type, inconsistent_mro_is_rejected)
     mn_decref(ab);
     mn_decref(b);
     mn_decref(a);
-    mn_gc_collect_all();
+    mn_gc_collect_nofail();
 }
 
 Test(type, duplicate_and_final_bases_are_rejected)
@@ -171,19 +171,21 @@ Test(type, duplicate_and_final_bases_are_rejected)
     mn_xdecref(e);
     mn_decref(bases);
     mn_decref(a);
-    mn_gc_collect_all();
+    mn_gc_collect_nofail();
 }
 
 Test(type, plain_instances_have_dict_and_weakref_words)
 {
     MnObject *a = make_class("A", NULL, NULL);
     MnType *t = (MnType *)a;
-    cr_expect_eq(t->tp_dictoffset, 16);
-    cr_expect_eq(t->tp_weaklistoffset, 32);
-    cr_expect_eq(t->tp_basicsize, 40);
+    cr_expect_eq(t->tp_dictoffset, -48);    // CPython 3.11's reported value
+    cr_expect_eq(t->tp_weaklistoffset, 16);
+    cr_expect_eq(t->tp_basicsize, 24);
     cr_expect(MN_TYPE_HAS_FLAG(t, MN_TPFLAG_GC));
+    cr_expect(MN_TYPE_HAS_FLAG(t, MN_TPFLAG_MANAGED_DICT));
+    cr_expect_eq(mn_object_pre_header_size(t), 32);
     mn_decref(a);
-    mn_gc_collect_all();
+    mn_gc_collect_nofail();
 }
 
 Test(type, slots_become_members_and_drop_the_dict)
@@ -219,7 +221,7 @@ Test(type, slots_become_members_and_drop_the_dict)
     mn_decref(s);
     mn_decref(slots);
     mn_decref(ns);
-    mn_gc_collect_all();
+    mn_gc_collect_nofail();
 }
 
 Test(type, unhashable_builtins_have_hash_none)

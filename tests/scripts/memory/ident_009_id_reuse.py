@@ -1,4 +1,5 @@
 # id() is the address: a freed object's memory is reused for the next one at once.
+# needs: pymalloc
 print(id([]) == id([]))
 print(id({}) == id({}))
 a = []
