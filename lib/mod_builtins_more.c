@@ -35,18 +35,19 @@ min_max(const char *name, MnObject *const *args, intptr_t nargs, MnObject *kwnam
                              "arguments",
                              name);
     }
-    MnObject *it;
-    if (positional) {
-        MnObject *t = mn_tuple_from_array(args, nargs);
-        if (t == NULL) {
-            return NULL;
-        }
-        it = mn_object_get_iter(t);
-        mn_decref(t);
-    } else {
-        it = mn_object_get_iter(args[0]);
+    // CPython 3.11 receives the arguments as a tuple (and the keywords as a dict) and
+    // iterates that tuple or its only item: those references are visible to the items.
+    intptr_t nkw = kwnames != NULL ? MN_SIZE(kwnames) : 0;
+    MnObject *argtuple = mn_tuple_from_array(args, nargs);
+    MnObject *kwvals = NULL;    // stands for CPython's keyword dict
+    if (argtuple != NULL && nkw > 0 &&
+        (kwvals = mn_tuple_from_array(args + nargs, nkw)) == NULL) {
+        MN_CLEAR(argtuple);
     }
+    MnObject *it = argtuple == NULL ? NULL : mn_object_get_iter(positional ? argtuple : args[0]);
     if (it == NULL) {
+        mn_xdecref(argtuple);
+        mn_xdecref(kwvals);
         return NULL;
     }
     MnObject *maxitem = NULL, *maxval = NULL, *item;
@@ -84,6 +85,8 @@ min_max(const char *name, MnObject *const *args, intptr_t nargs, MnObject *kwnam
         goto fail;
     }
     mn_decref(it);
+    mn_decref(argtuple);
+    mn_xdecref(kwvals);
     if (maxval == NULL) {
         if (deflt != NULL) {
             return mn_newref(deflt);
@@ -96,6 +99,8 @@ fail:
     mn_xdecref(maxitem);
     mn_xdecref(maxval);
     mn_decref(it);
+    mn_decref(argtuple);
+    mn_xdecref(kwvals);
     return NULL;
 }
 

@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "mnemo.h"
+#include "weakref.h"
 #include "mod_io.h"
 #include "mod_posix.h"
 #include "modules.h"
@@ -30,6 +31,7 @@ typedef struct MnFile {
     MnObject *encoding;         // owned str (text files), or NULL
     MnObject *errors;           // owned str (text files), or NULL
     MnObject *dict;             // owned instance __dict__, or NULL
+    MnObject *weakreflist;      // weak references to the file (runtime/weakref.h), or NULL
     char readable, writable, binary, last_write;
     char newline;               // NL_* (text files)
     char single_byte;           // the encoding maps one byte to one character
@@ -740,6 +742,9 @@ file_dealloc(MnObject *self)
         fclose(f->fp);          // an unclosed file is closed (and flushed) as it dies
         f->fp = NULL;
     }
+    if (f->weakreflist != NULL) {
+        mn_weakref_clear_refs(self);
+    }
     MN_CLEAR(f->name);
     MN_CLEAR(f->mode);
     MN_CLEAR(f->encoding);
@@ -1083,6 +1088,7 @@ static const MnGetSetDef text_getset[] = {
         .tp_getset = getset,             .tp_flags = MN_TPFLAG_GC,              \
         .tp_traverse = file_traverse,    .tp_clear = file_clear,                \
         .tp_finalize = file_finalize,    .tp_dictoffset = offsetof(MnFile, dict), \
+        .tp_weaklistoffset = offsetof(MnFile, weakreflist),                     \
     }
 
 FILE_TYPE(textio_type, "_io.TextIOWrapper", text_getset);

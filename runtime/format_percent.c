@@ -17,7 +17,8 @@ enum { F_LJUST = 1, F_SIGN = 2, F_BLANK = 4, F_ALT = 8, F_ZERO = 16 };
 
 typedef struct Ctx {
     MnObject *fmt;
-    MnObject *args;             // owned: the tuple, the single value, or a looked-up value
+    MnObject *args;             // the tuple, the single value, or a looked-up value
+    int args_owned;             // args is a looked-up value (owned); else borrowed, as CPython
     intptr_t arglen, argidx;
     MnObject *dict;             // borrowed mapping, or NULL
     MnFmtBuf out;
@@ -333,7 +334,11 @@ lookup_key(Ctx *c, intptr_t *pos, intptr_t end)
     if (v == NULL) {
         return -1;
     }
-    MN_SETREF(c->args, v);
+    if (c->args_owned) {
+        mn_decref(c->args);
+    }
+    c->args = v;
+    c->args_owned = 1;
     c->arglen = -1;
     c->argidx = -2;
     return 0;
@@ -387,10 +392,7 @@ directive(Ctx *c, intptr_t *pos, intptr_t end)
     if (v == NULL) {
         return -1;
     }
-    mn_incref(v);
-    int rc = convert(c, flags, width, prec, conv, v, index);
-    mn_decref(v);
-    return rc;
+    return convert(c, flags, width, prec, conv, v, index);
 }
 
 static int
@@ -404,7 +406,8 @@ mn_format_percent(MnObject *fmt, MnObject *args)
 {
     Ctx c;
     c.fmt = fmt;
-    c.args = mn_newref(args);
+    c.args = args;
+    c.args_owned = 0;
     if (MN_TUPLE_CHECK(args)) {
         c.arglen = MN_TUPLE_LEN(args);
         c.argidx = 0;
@@ -454,10 +457,14 @@ mn_format_percent(MnObject *fmt, MnObject *args)
         mn_err_format(mn_exc_TypeError, "not all arguments converted during string formatting");
         goto fail;
     }
-    mn_decref(c.args);
+    if (c.args_owned) {
+        mn_decref(c.args);
+    }
     return mn_fmtbuf_finish(&c.out);
 fail:
-    mn_decref(c.args);
+    if (c.args_owned) {
+        mn_decref(c.args);
+    }
     mn_fmtbuf_free(&c.out);
     return NULL;
 }

@@ -534,10 +534,10 @@ list_repr(MnObject *o)
         goto done;
     }
     // the list may change while reprs run Python code: re-read its size each time
+    // The item is not pinned, as in CPython 3.11 (a __repr__ sees the list's reference and
+    // its own frame's; a list or dict item pins itself on the repr stack).
     for (intptr_t i = 0; i < MN_SIZE(self); i++) {
-        MnObject *item = mn_newref(self->ob_item[i]);
-        MnObject *s = mn_object_repr(item);
-        mn_decref(item);
+        MnObject *s = mn_object_repr(self->ob_item[i]);
         if (s == NULL) {
             goto done;
         }

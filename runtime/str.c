@@ -102,6 +102,24 @@ mn_str_from_char(uint32_t cp)
     return s;
 }
 
+MnObject *
+mn_str_uncached(MnObject *s)
+{
+    if (s == NULL || MN_STR_LEN(s) != 1 || MN_STR_KIND(s) != MN_STR_1BYTE) {
+        return s;
+    }
+    uint8_t cp = ((const uint8_t *)MN_STR_DATA(s))[0];
+    if (latin1_chars[cp] != s) {
+        return s;
+    }
+    MnObject *r = str_alloc(1, cp);
+    if (r != NULL) {
+        ((uint8_t *)MN_STR_DATA(r))[0] = cp;
+    }
+    mn_decref(s);
+    return r;
+}
+
 static uint32_t
 max_char_of(int kind, const void *data, intptr_t n)
 {

@@ -125,6 +125,10 @@ MnObject *mn_str_from_latin1(const char *s, intptr_t len);
 MnObject *mn_str_decode(const char *s, intptr_t len, const char *encoding, const char *errors);
 // str.encode(encoding, errors), same names as mn_str_decode. -> new bytes, or NULL.
 MnObject *mn_str_encode(MnObject *o, const char *encoding, const char *errors);
+// CPython builds the results of join, replace and the case mappings with PyUnicode_New,
+// which never answers from the one-character cache: [s] (stolen) if it is not the cached
+// one-character str, else a fresh copy of it. -> new str, or NULL ([s] may be NULL).
+MnObject *mn_str_uncached(MnObject *s);
 // s[i] as a one-character str (cached for Latin-1). [i] must be in range.
 // -> new str, or NULL.
 MnObject *mn_str_getitem(MnObject *s, intptr_t i);

@@ -232,7 +232,7 @@ map_all(MnObject *self, int how)
             return NULL;
         }
     }
-    return mn_strbuf_finish(&b);
+    return mn_str_uncached(mn_strbuf_finish(&b));
 }
 
 static MnObject *
@@ -276,7 +276,7 @@ str_swapcase(MnObject *self, MnObject *unused)
             return NULL;
         }
     }
-    return mn_strbuf_finish(&b);
+    return mn_str_uncached(mn_strbuf_finish(&b));
 }
 
 static MnObject *
@@ -292,7 +292,7 @@ str_capitalize(MnObject *self, MnObject *unused)
             return NULL;
         }
     }
-    return mn_strbuf_finish(&b);
+    return mn_str_uncached(mn_strbuf_finish(&b));
 }
 
 static MnObject *
@@ -311,7 +311,7 @@ str_title(MnObject *self, MnObject *unused)
         }
         prev_cased = MN_UNI_IS(c, MN_UNI_CASED);
     }
-    return mn_strbuf_finish(&b);
+    return mn_str_uncached(mn_strbuf_finish(&b));
 }
 
 /* ==== predicates ==== */

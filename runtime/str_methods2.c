@@ -371,7 +371,7 @@ mn_str_m_replace(MnObject *self, MnObject *const *args, intptr_t nargs, MnObject
     if (i < n && mn_strbuf_put_substr(&b, self, i, n) < 0) {
         goto fail;
     }
-    return mn_strbuf_finish(&b);
+    return mn_str_uncached(mn_strbuf_finish(&b));
 fail:
     mn_strbuf_discard(&b);
     return NULL;
@@ -429,19 +429,7 @@ mn_str_join(MnObject *sep, MnObject *iterable)
         r = mn_str_new(0, 0);
         goto done;
     }
-    if (total == 1) {
-        MnStrBuf b;     // one character: let the cache answer
-        mn_strbuf_init(&b, 1);
-        for (intptr_t i = 0; i < n; i++) {
-            if ((i > 0 && mn_strbuf_put_str(&b, sep) < 0) || mn_strbuf_put_str(&b, items[i]) < 0) {
-                mn_strbuf_discard(&b);
-                goto done;
-            }
-        }
-        r = mn_strbuf_finish(&b);
-        goto done;
-    }
-    r = mn_str_new(total, maxchar);
+    r = mn_str_new(total, maxchar);    // a fresh object even for one character, as CPython
     if (r == NULL) {
         goto done;
     }
