@@ -86,12 +86,9 @@ builtin_print(MnObject *self, MnObject *const *args, intptr_t nargs, MnObject *k
     }
     mn_incref(file);
     // CPython 3.11 collects the values in a tuple (its *args): __str__ sees that reference.
-    MnObject *argtuple = NULL;
+    mn_hold_array(args, nargs);
     MnObject *sep = kw[0], *end = kw[1];
     if (check_sep("sep", sep) < 0 || check_sep("end", end) < 0) {
-        goto error;
-    }
-    if (nargs > 0 && (argtuple = mn_tuple_from_array(args, nargs)) == NULL) {
         goto error;
     }
     if (sep == mn_None) {
@@ -130,11 +127,11 @@ builtin_print(MnObject *self, MnObject *const *args, intptr_t nargs, MnObject *k
             mn_decref(r);
         }
     }
-    mn_xdecref(argtuple);
+    mn_release_array(args, nargs);
     mn_decref(file);
     return mn_newref(mn_None);
 error:
-    mn_xdecref(argtuple);
+    mn_release_array(args, nargs);
     mn_decref(file);
     return NULL;
 }

@@ -35,19 +35,22 @@ min_max(const char *name, MnObject *const *args, intptr_t nargs, MnObject *kwnam
                              "arguments",
                              name);
     }
-    // CPython 3.11 receives the arguments as a tuple (and the keywords as a dict) and
-    // iterates that tuple or its only item: those references are visible to the items.
+    // CPython 3.11 receives the arguments as a tuple and the keywords as a dict, and iterates
+    // that tuple or its only item: the items see those references.
     intptr_t nkw = kwnames != NULL ? MN_SIZE(kwnames) : 0;
-    MnObject *argtuple = mn_tuple_from_array(args, nargs);
-    MnObject *kwvals = NULL;    // stands for CPython's keyword dict
-    if (argtuple != NULL && nkw > 0 &&
-        (kwvals = mn_tuple_from_array(args + nargs, nkw)) == NULL) {
-        MN_CLEAR(argtuple);
+    MnObject *const *held = positional ? args + nargs : args;
+    intptr_t nheld = positional ? nkw : nargs + nkw;
+    MnObject *it;
+    mn_hold_array(held, nheld);
+    if (positional) {
+        MnObject *t = mn_tuple_from_array(args, nargs);
+        it = t != NULL ? mn_object_get_iter(t) : NULL;
+        mn_xdecref(t);
+    } else {
+        it = mn_object_get_iter(args[0]);
     }
-    MnObject *it = argtuple == NULL ? NULL : mn_object_get_iter(positional ? argtuple : args[0]);
     if (it == NULL) {
-        mn_xdecref(argtuple);
-        mn_xdecref(kwvals);
+        mn_release_array(held, nheld);
         return NULL;
     }
     MnObject *maxitem = NULL, *maxval = NULL, *item;
@@ -85,8 +88,7 @@ min_max(const char *name, MnObject *const *args, intptr_t nargs, MnObject *kwnam
         goto fail;
     }
     mn_decref(it);
-    mn_decref(argtuple);
-    mn_xdecref(kwvals);
+    mn_release_array(held, nheld);
     if (maxval == NULL) {
         if (deflt != NULL) {
             return mn_newref(deflt);
@@ -99,8 +101,7 @@ fail:
     mn_xdecref(maxitem);
     mn_xdecref(maxval);
     mn_decref(it);
-    mn_decref(argtuple);
-    mn_xdecref(kwvals);
+    mn_release_array(held, nheld);
     return NULL;
 }
 

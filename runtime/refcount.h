@@ -86,6 +86,27 @@ mn_xnewref(void *o)
     return (MnObject *)o;
 }
 
+// Adds a reference to each of [args][0..n). CPython 3.11 packs the arguments of some calls in
+// a tuple (keywords in a dict) that the callee's Python code can observe; the tuple comes from
+// its free list there, so mnemo reproduces only the references (no allocation for the
+// collector's counts or tracemalloc to see). Undo with mn_release_array on the same array.
+static inline void
+mn_hold_array(MnObject *const *args, intptr_t n)
+{
+    for (intptr_t i = 0; i < n; i++) {
+        mn_incref(args[i]);
+    }
+}
+
+// Drops the references mn_hold_array added. May run arbitrary code.
+static inline void
+mn_release_array(MnObject *const *args, intptr_t n)
+{
+    for (intptr_t i = 0; i < n; i++) {
+        mn_decref(args[i]);
+    }
+}
+
 // Sets the field [op] to NULL, then drops the old value (safe if the drop runs code).
 #define MN_CLEAR(op)                            \
     do {                                        \

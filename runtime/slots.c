@@ -609,15 +609,24 @@ slot_tp_descr_set(MnObject *self, MnObject *obj, MnObject *value)
 /* ==== generic slot functions: construction and finalization ==== */
 
 // CPython 3.11 passes the keyword arguments of a class call to __new__/__init__ as a dict
-// and, to call the method, copies every argument into a new array with a new reference.
-// -> new tuple holding those references (NULL without keywords, or NULL with an error set).
-static MnObject *
-kw_call_copy(MnObject *const *args, intptr_t nargs, MnObject *kwnames)
+// and, to call the method, copies every argument (and the instance or class put in front,
+// [first]) into a new array with a new reference. [hold] 1 takes those references, 0 drops
+// them again.
+static void
+kw_call_copy(int hold, MnObject *first, MnObject *const *args, intptr_t nargs,
+             MnObject *kwnames)
 {
     if (kwnames == NULL || MN_TUPLE_LEN(kwnames) == 0) {
-        return NULL;
+        return;
     }
-    return mn_tuple_from_array(args, nargs + MN_TUPLE_LEN(kwnames));
+    intptr_t n = nargs + MN_TUPLE_LEN(kwnames);
+    if (hold) {
+        mn_incref(first);
+        mn_hold_array(args, n);
+    } else {
+        mn_release_array(args, n);
+        mn_decref(first);
+    }
 }
 
 static int
@@ -628,14 +637,11 @@ slot_tp_init(MnObject *self, MnObject *const *args, intptr_t nargs, MnObject *kw
         mn_err_format(mn_exc_AttributeError, "__init__");
         return -1;
     }
-    MnObject *copy = kw_call_copy(args, nargs, kwnames);
-    if (copy == NULL && mn_err_occurred()) {
-        return -1;
-    }
+    kw_call_copy(1, self, args, nargs, kwnames);
     mn_incref(func);
     MnObject *res = mn_slots_call_unbound(func, self, args, nargs, kwnames);
     mn_decref(func);
-    mn_xdecref(copy);
+    kw_call_copy(0, self, args, nargs, kwnames);
     if (res == NULL) {
         return -1;
     }
@@ -656,10 +662,9 @@ slot_tp_new(MnType *type, MnObject *const *args, intptr_t nargs, MnObject *kwnam
     if (func == NULL) {
         return NULL;
     }
-    MnObject *copy = kw_call_copy(args, nargs, kwnames);
-    MnObject *res = copy == NULL && mn_err_occurred()
-                    ? NULL : mn_slots_call_unbound(func, (MnObject *)type, args, nargs, kwnames);
-    mn_xdecref(copy);
+    kw_call_copy(1, (MnObject *)type, args, nargs, kwnames);
+    MnObject *res = mn_slots_call_unbound(func, (MnObject *)type, args, nargs, kwnames);
+    kw_call_copy(0, (MnObject *)type, args, nargs, kwnames);
     mn_decref(func);
     return res;
 }

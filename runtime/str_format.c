@@ -349,10 +349,9 @@ mn_str_method_format(MnObject *self, MnObject *const *args, intptr_t nargs, MnOb
         }
     }
     // CPython 3.11 gets the positional arguments as a tuple: each value has that reference.
-    MnObject *argtuple = nargs > 0 ? mn_tuple_from_array(args, nargs) : NULL;
-    MnObject *r = nargs > 0 && argtuple == NULL ? NULL
-                : build(self, 0, MN_STR_LEN(self), &ctx, 2);
-    mn_xdecref(argtuple);
+    mn_hold_array(args, nargs);
+    MnObject *r = build(self, 0, MN_STR_LEN(self), &ctx, 2);
+    mn_release_array(args, nargs);
     mn_xdecref(ctx.kwargs);
     return r;
 }

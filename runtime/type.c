@@ -1192,20 +1192,14 @@ type_repr(MnObject *self)
     return res;
 }
 
-// CPython 3.11 calls classes, str, int, bytes and zip (types without a vectorcall there)
-// with the positional arguments packed in a tuple and the keyword values in a dict; a dunder
-// method run by the call sees those references. [args]/[nargs]/[kwnames] as type_call.
-// -> new tuple holding one reference to each argument, NULL when none is needed (or NULL
-// with an error set).
-static MnObject *
-call_args_pin(MnType *type, MnObject *const *args, intptr_t nargs, intptr_t nkw)
+// True when CPython 3.11 calls [type] with the positional arguments packed in a tuple and the
+// keyword values in a dict (classes, str, int, bytes and zip have no vectorcall there): a
+// dunder method run by the call sees one more reference to each argument.
+static int
+call_packs_args(MnType *type)
 {
-    if (nargs + nkw == 0 ||
-        (!MN_TYPE_HAS_FLAG(type, MN_TPFLAG_HEAPTYPE) && type != &mn_str_type &&
-         type != &mn_int_type && type != &mn_bytes_type && type != &mn_zip_type)) {
-        return NULL;
-    }
-    return mn_tuple_from_array(args, nargs + nkw);
+    return MN_TYPE_HAS_FLAG(type, MN_TPFLAG_HEAPTYPE) || type == &mn_str_type ||
+           type == &mn_int_type || type == &mn_bytes_type || type == &mn_zip_type;
 }
 
 static MnObject *
@@ -1219,9 +1213,9 @@ type_call(MnObject *self, MnObject *const *args, intptr_t nargs, MnObject *kwnam
     if (type->tp_new == NULL) {
         return mn_err_format(mn_exc_TypeError, "cannot create '%s' instances", type->tp_name);
     }
-    MnObject *pin = call_args_pin(type, args, nargs, nkw);
-    if (pin == NULL && mn_err_occurred()) {
-        return NULL;
+    int pin = call_packs_args(type);
+    if (pin) {
+        mn_hold_array(args, nargs + nkw);
     }
     MnObject *obj = type->tp_new(type, args, nargs, kwnames);
     if (obj != NULL && mn_type_is_subtype(MN_TYPE(obj), type)) {
@@ -1230,7 +1224,9 @@ type_call(MnObject *self, MnObject *const *args, intptr_t nargs, MnObject *kwnam
             MN_CLEAR(obj);
         }
     }
-    mn_xdecref(pin);
+    if (pin) {
+        mn_release_array(args, nargs + nkw);
+    }
     return obj;
 }
 
