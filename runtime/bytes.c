@@ -10,7 +10,7 @@
 #include "str_impl.h"
 
 static MnObject *empty_bytes;           // owned
-static MnObject *byte_chars[256];       // owned, made on first use
+static MnObject *byte_chars[256];       // owned, made by mn_str_init
 
 MnObject *
 mn_bytes_from(const char *s, intptr_t len)

@@ -22,7 +22,7 @@ static MnType str_alloc_type = {
 };
 
 static MnObject *empty_str;             // owned
-static MnObject *latin1_chars[256];     // owned, made on first use
+static MnObject *latin1_chars[256];     // owned, made by mn_str_init
 
 void mn_str_intern_fini(void);          // runtime/intern.c
 void mn_str_intern_forget(MnObject *s); // runtime/intern.c
@@ -888,6 +888,17 @@ mn_str_init(void)
     if (mn_rt.interned == NULL) {
         mn_rt.interned = mn_dict_new();
         if (mn_rt.interned == NULL) {
+            return -1;
+        }
+    }
+    // CPython 3.11 has every one-character Latin-1 str and one-byte bytes statically: made
+    // here, before tracemalloc or a program could see them being allocated.
+    for (int i = 0; i < 256; i++) {
+        char byte = (char)i;
+        MnObject *c = mn_str_from_char((uint32_t)i), *b = mn_bytes_from(&byte, 1);
+        mn_xdecref(c);
+        mn_xdecref(b);
+        if (c == NULL || b == NULL) {
             return -1;
         }
     }
