@@ -17,22 +17,6 @@
 
 /* ==== output and input ==== */
 
-// Writes the str [s] to [file]: directly for sys's standard streams, else file.write(s).
-static int
-write_str(MnObject *file, MnObject *s)
-{
-    int r = mn_sys_write_str(file, s);
-    if (r != 0) {
-        return r < 0 ? -1 : 0;
-    }
-    MnObject *res = mn_object_call_method(file, "write", &s, 1);
-    if (res == NULL) {
-        return -1;
-    }
-    mn_decref(res);
-    return 0;
-}
-
 static int
 write_cstr(MnObject *file, const char *text)
 {
@@ -40,7 +24,7 @@ write_cstr(MnObject *file, const char *text)
     if (s == NULL) {
         return -1;
     }
-    int r = write_str(file, s);
+    int r = mn_sys_file_write(file, s);
     mn_decref(s);
     return r;
 }
@@ -98,20 +82,20 @@ builtin_print(MnObject *self, MnObject *const *args, intptr_t nargs, MnObject *k
         end = NULL;
     }
     for (intptr_t i = 0; i < nargs; i++) {
-        if (i > 0 && (sep ? write_str(file, sep) : write_cstr(file, " ")) < 0) {
+        if (i > 0 && (sep ? mn_sys_file_write(file, sep) : write_cstr(file, " ")) < 0) {
             goto error;
         }
         MnObject *s = mn_object_str(args[i]);
         if (s == NULL) {
             goto error;
         }
-        int r = write_str(file, s);
+        int r = mn_sys_file_write(file, s);
         mn_decref(s);
         if (r < 0) {
             goto error;
         }
     }
-    if ((end ? write_str(file, end) : write_cstr(file, "\n")) < 0) {
+    if ((end ? mn_sys_file_write(file, end) : write_cstr(file, "\n")) < 0) {
         goto error;
     }
     if (kw[3] != NULL) {
@@ -175,7 +159,7 @@ builtin_input(MnObject *self, MnObject *const *args, intptr_t nargs)
         if (prompt == NULL) {
             goto done;
         }
-        int r = write_str(fout, prompt);
+        int r = mn_sys_file_write(fout, prompt);
         mn_decref(prompt);
         if (r < 0) {
             goto done;

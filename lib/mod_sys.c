@@ -65,6 +65,41 @@ mn_sys_write_str(MnObject *file, MnObject *s)
     return 1;
 }
 
+int
+mn_sys_file_write(MnObject *file, MnObject *s)
+{
+    int r = mn_sys_write_str(file, s);
+    if (r != 0) {
+        return r < 0 ? -1 : 0;
+    }
+    MnObject *res = mn_object_call_method(file, "write", &s, 1);
+    if (res == NULL) {
+        return -1;
+    }
+    mn_decref(res);
+    return 0;
+}
+
+void
+mn_sys_write_stderr(const char *text)
+{
+    MnObject *saved = mn_err_fetch();
+    MnObject *file = mn_rt.sys != NULL && MN_MODULE_DICT(mn_rt.sys) != NULL
+                     ? mn_dict_get_cstr_borrow(MN_MODULE_DICT(mn_rt.sys), "stderr") : NULL;
+    if (file == NULL || file == mn_None) {
+        fflush(stdout);
+        fputs(text, stderr);
+    } else {
+        MnObject *s = mn_str_from_cstr(text);
+        if (s != NULL) {
+            mn_sys_file_write(file, s);
+            mn_decref(s);
+        }
+        mn_err_clear();
+    }
+    mn_err_restore(saved);
+}
+
 static MnObject *
 textio_write(MnObject *self, MnObject *arg)
 {

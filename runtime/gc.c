@@ -616,7 +616,7 @@ delete_garbage(MnGCHead *list, MnGCHead *old)
 
 /* ==== a collection ==== */
 
-// Writes a debug line to sys.stderr, as CPython's PySys_WriteStderr (C stderr if unset).
+// Writes a debug line to sys.stderr, as CPython's collector does.
 static void
 debug_write(const char *fmt, ...)
 {
@@ -625,21 +625,7 @@ debug_write(const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
-    MnObject *saved = mn_err_fetch();
-    MnObject *file = mn_rt.sys != NULL && MN_MODULE_DICT(mn_rt.sys) != NULL
-                     ? mn_dict_get_cstr_borrow(MN_MODULE_DICT(mn_rt.sys), "stderr") : NULL;
-    MnObject *s = file != NULL && file != mn_None ? mn_str_from_cstr(buf) : NULL;
-    int rc = s != NULL ? mn_sys_write_str(file, s) : -1;
-    if (rc == 0) {
-        MnObject *r = mn_object_call_method(file, "write", &s, 1);
-        mn_xdecref(r);
-    } else if (rc < 0) {
-        fflush(stdout);
-        fputs(buf, stderr);
-    }
-    mn_xdecref(s);
-    mn_err_clear();
-    mn_err_restore(saved);
+    mn_sys_write_stderr(buf);
 }
 
 static void

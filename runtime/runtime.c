@@ -129,6 +129,17 @@ init_sys_lists(int argc, char **argv)
     return 0;
 }
 
+static int
+ready_types(MnType *const *types, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (mn_runtime_ready_type(types[i]) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
 int
 mn_runtime_init(int argc, char **argv)
 {
@@ -140,18 +151,14 @@ mn_runtime_init(int argc, char **argv)
     if (mn_frame_init() < 0 || mn_int_init() < 0 || mn_str_init() < 0) {
         goto fail;
     }
-    for (size_t i = 0; i < sizeof core_types / sizeof core_types[0]; i++) {
-        if (mn_runtime_ready_type(core_types[i]) < 0) {
-            goto fail;
-        }
+    if (ready_types(core_types, sizeof core_types / sizeof core_types[0]) < 0) {
+        goto fail;
     }
     if (mn_exc_init() < 0) {
         goto fail;
     }
-    for (size_t i = 0; i < sizeof more_types / sizeof more_types[0]; i++) {
-        if (mn_runtime_ready_type(more_types[i]) < 0) {
-            goto fail;
-        }
+    if (ready_types(more_types, sizeof more_types / sizeof more_types[0]) < 0) {
+        goto fail;
     }
 #define MN_EXC_REMEMBER(name, base, st) remember_type(mn_exc_##name);
     MN_EXC_LIST(MN_EXC_REMEMBER)

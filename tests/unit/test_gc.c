@@ -215,6 +215,15 @@ expect_repr(MnObject *g, const char *name, const char *expected)
     mn_decref(r);
 }
 
+// Drops the namespace [g] made by run() and collects what it held.
+static void
+finish(MnObject *g)
+{
+    mn_dict_clear(g);
+    mn_decref(g);
+    mn_gc_collect_nofail();
+}
+
 Test(gc, finalizers_run_in_list_order_once_each)
 {
     MnObject *g = run(
@@ -229,9 +238,7 @@ Test(gc, finalizers_run_in_list_order_once_each)
         "found = gc.collect()\n");
     expect_repr(g, "log", "[0, 1, 2, 3]");
     expect_repr(g, "found", "4");
-    mn_dict_clear(g);
-    mn_decref(g);
-    mn_gc_collect_nofail();
+    finish(g);
 }
 
 Test(gc, a_resurrected_object_and_what_it_reaches_survive)
@@ -252,9 +259,7 @@ Test(gc, a_resurrected_object_and_what_it_reaches_survive)
     expect_repr(g, "found", "1");           // only q counts: r and p came back ...
     expect_repr(g, "alive", "('P', True)");  // ... finalized, and whole
     expect_repr(g, "again", "2");           // and die later without a second __del__
-    mn_dict_clear(g);
-    mn_decref(g);
-    mn_gc_collect_nofail();
+    finish(g);
 }
 
 Test(gc, weakref_callbacks_run_only_for_reachable_references)
@@ -272,9 +277,7 @@ Test(gc, weakref_callbacks_run_only_for_reachable_references)
         "dead = w() is None\n");
     expect_repr(g, "log", "['outside']");
     expect_repr(g, "dead", "True");
-    mn_dict_clear(g);
-    mn_decref(g);
-    mn_gc_collect_nofail();
+    finish(g);
 }
 
 Test(gc, saveall_keeps_the_garbage_in_gc_garbage)
@@ -289,9 +292,7 @@ Test(gc, saveall_keeps_the_garbage_in_gc_garbage)
         "gc.garbage.clear()\n");
     expect_repr(g, "found", "1");
     expect_repr(g, "kept", "(1, 'list')");
-    mn_dict_clear(g);
-    mn_decref(g);
-    mn_gc_collect_nofail();
+    finish(g);
 }
 
 Test(gc, a_deep_chain_is_collected_without_deep_recursion)
@@ -308,7 +309,5 @@ Test(gc, a_deep_chain_is_collected_without_deep_recursion)
         "del head, node, nxt\n"
         "found = gc.collect()\n");
     expect_repr(g, "found", "200001");
-    mn_dict_clear(g);
-    mn_decref(g);
-    mn_gc_collect_nofail();
+    finish(g);
 }
