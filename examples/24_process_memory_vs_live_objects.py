@@ -1,3 +1,4 @@
+# needs: pymalloc (sys.getallocatedblocks() is 0 when every block goes to malloc)
 # Process memory vs live objects: freed objects leave tracemalloc's count at once, but the
 # allocator keeps its arenas, so the process does not shrink the same way.
 # Run: mnemo examples/24_process_memory_vs_live_objects.py

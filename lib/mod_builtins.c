@@ -71,6 +71,7 @@ builtin_print(MnObject *self, MnObject *const *args, intptr_t nargs, MnObject *k
     mn_incref(file);
     // CPython 3.11 collects the values in a tuple (its *args): __str__ sees that reference.
     mn_hold_array(args, nargs);
+    mn_tuple_touch_freelist(nargs);
     MnObject *sep = kw[0], *end = kw[1];
     if (check_sep("sep", sep) < 0 || check_sep("end", end) < 0) {
         goto error;

@@ -186,30 +186,40 @@ mn_math_isqrt(MnObject *self, MnObject *arg)
         mn_decref(n);
         return mn_int_from_ull(isqrt_u64((uint64_t)v));
     }
-    // Newton's iteration from above: x starts at 2**ceil(bits/2) >= sqrt(n).
-    MnObject *one = mn_int_from_long(1);
-    MnObject *sh = mn_int_from_ll((bits + 1) / 2);
-    MnObject *x = (one && sh) ? int_binop(one, sh, MN_BINOP_LSHIFT) : NULL;
-    mn_xdecref(sh);
-    while (x != NULL) {
-        MnObject *q = mn_int_floordiv(n, x);
-        MnObject *s = q ? mn_int_add(x, q) : NULL;
-        MnObject *y = s ? int_binop(s, one, MN_BINOP_RSHIFT) : NULL;
+    // The recurrence CPython runs (its last steps decide the result's block): with
+    // c = (bits - 1) // 2, for s from c.bit_length() - 1 down to 0: e = d, d = c >> s,
+    // a = (a << (d - e - 1)) + (n >> (2*c - e - d + 1)) // a; then a - (a*a > n).
+    int64_t c = (bits - 1) / 2, d = 0;
+    MnObject *a = mn_int_from_long(1);
+    for (int s = 63 - __builtin_clzll((unsigned long long)c); s >= 0 && a != NULL; s--) {
+        int64_t e = d;
+        d = c >> s;
+        MnObject *k1 = mn_int_from_ll(d - e - 1);
+        MnObject *k2 = k1 ? mn_int_from_ll(2 * c - e - d + 1) : NULL;
+        MnObject *hi = k2 ? mn_int_rshift(n, k2) : NULL;
+        MnObject *q = hi ? mn_int_floordiv(hi, a) : NULL;
+        MnObject *sa = q ? mn_int_lshift(a, k1) : NULL;
+        MnObject *na = sa ? mn_int_add(sa, q) : NULL;
+        mn_xdecref(k1);
+        mn_xdecref(k2);
+        mn_xdecref(hi);
         mn_xdecref(q);
-        mn_xdecref(s);
-        if (y == NULL) {
-            MN_CLEAR(x);
-            break;
-        }
-        if (mn_int_compare(y, x) >= 0) {
-            mn_decref(y);
-            break;
-        }
-        MN_SETREF(x, y);
+        mn_xdecref(sa);
+        MN_SETREF(a, na);
     }
-    mn_xdecref(one);
+    MnObject *sq = a ? mn_int_mul(a, a) : NULL;
+    if (sq != NULL && mn_int_compare(sq, n) > 0) {
+        MnObject *one = mn_int_from_long(1);
+        MN_SETREF(a, mn_int_sub(a, one));
+        mn_decref(one);
+    }
+    mn_xdecref(sq);
+    if (a != NULL && bits <= 64) {
+        // below 2**64 CPython works in C and converts the result exactly
+        MN_SETREF(a, mn_int_from_ull((unsigned long long)mn_int_as_ll(a)));
+    }
     mn_decref(n);
-    return x;
+    return a;
 }
 
 /* ==== products ==== */
@@ -266,7 +276,17 @@ mn_math_factorial(MnObject *self, MnObject *arg)
         }
         return mn_int_from_ull(f);
     }
-    return range_product(1, (uint64_t)v + 1);
+    // CPython builds n! as its odd part shifted left by the power of two it holds, so the
+    // result's block is that shift's size
+    int64_t twos = v - __builtin_popcountll((unsigned long long)v);
+    MnObject *f = range_product(1, (uint64_t)v + 1);
+    MnObject *sh = f ? mn_int_from_ll(twos) : NULL;
+    MnObject *odd = sh ? mn_int_rshift(f, sh) : NULL;
+    MnObject *res = odd ? mn_int_lshift(odd, sh) : NULL;
+    mn_xdecref(f);
+    mn_xdecref(sh);
+    mn_xdecref(odd);
+    return res;
 }
 
 // Reads n and k for comb/perm. -> 0, or -1 with an error set.
@@ -343,6 +363,14 @@ comb_or_perm(MnObject *n, MnObject *k, int is_comb)
                              is_comb ? "min(n - k, k)" : "k", (long)INT64_MAX);
     }
     res = falling_product(n, kv);
+    if (res != NULL && !is_comb && kv > 1) {
+        // CPython computes a P(n, k) that fits a long long in C and converts it exactly
+        int ovf;
+        long long pv = mn_int_as_long_overflow(res, &ovf);
+        if (!ovf) {
+            MN_SETREF(res, mn_int_from_ull((unsigned long long)pv));
+        }
+    }
     if (res != NULL && is_comb && kv > 1) {
         MnObject *kobj = mn_int_from_ll(kv);
         MnObject *f = kobj ? mn_math_factorial(NULL, kobj) : NULL;
@@ -353,6 +381,13 @@ comb_or_perm(MnObject *n, MnObject *k, int is_comb)
         }
         MN_SETREF(res, mn_int_floordiv(res, f));
         mn_decref(f);
+        // a C(n, k) with C(n, k) * k within a long long is computed in C and converted exactly
+        int ovf;
+        long long cv = res ? mn_int_as_long_overflow(res, &ovf) : 0;
+        long long ck;
+        if (res != NULL && !ovf && !__builtin_mul_overflow(cv, kv, &ck)) {
+            MN_SETREF(res, mn_int_from_ull((unsigned long long)cv));
+        }
     }
     return res;
 }

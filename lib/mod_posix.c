@@ -667,6 +667,39 @@ posix_close(MnObject *self, MnObject *const *args, intptr_t nargs)
     return close((int)fd) == 0 ? mn_newref(mn_None) : mn_posix_error(errno, NULL, NULL);
 }
 
+// os.dup(fd): a new descriptor for the same file, not inheritable (as CPython).
+static MnObject *
+posix_dup(MnObject *self, MnObject *const *args, intptr_t nargs)
+{
+    (void)self;
+    static const char *const names[] = {"fd"};
+    long fd;
+    if (check_nargs("dup", nargs, 1, 1, names) < 0 || int_arg(args[0], &fd) < 0) {
+        return NULL;
+    }
+    int res = fcntl((int)fd, F_DUPFD_CLOEXEC, 0);
+    return res >= 0 ? mn_int_from_long(res) : mn_posix_error(errno, NULL, NULL);
+}
+
+// os.dup2(fd, fd2, inheritable=True): makes fd2 a copy of fd. -> fd2.
+static MnObject *
+posix_dup2(MnObject *self, MnObject *const *args, intptr_t nargs)
+{
+    (void)self;
+    static const char *const names[] = {"fd", "fd2", "inheritable"};
+    long fd, fd2;
+    if (check_nargs("dup2", nargs, 2, 3, names) < 0 || int_arg(args[0], &fd) < 0 ||
+        int_arg(args[1], &fd2) < 0) {
+        return NULL;
+    }
+    int inheritable = 1;
+    if (nargs > 2 && (inheritable = mn_object_is_true(args[2])) < 0) {
+        return NULL;
+    }
+    int res = inheritable ? dup2((int)fd, (int)fd2) : dup3((int)fd, (int)fd2, O_CLOEXEC);
+    return res >= 0 ? mn_int_from_long(res) : mn_posix_error(errno, NULL, NULL);
+}
+
 static MnObject *
 posix_write(MnObject *self, MnObject *const *args, intptr_t nargs)
 {
@@ -781,6 +814,8 @@ static const MnMethodDef posix_methods[] = {
     {"access", posix_access, MN_METH_FAST, "Test the access rights of path."},
     {"open", posix_open, MN_METH_FAST, "Open a file for low level IO."},
     {"close", posix_close, MN_METH_FAST, "Close a file descriptor."},
+    {"dup", posix_dup, MN_METH_FAST, "Return a duplicate of a file descriptor."},
+    {"dup2", posix_dup2, MN_METH_FAST, "Duplicate file descriptor."},
     {"read", posix_read, MN_METH_FAST, "Read from a file descriptor."},
     {"write", posix_write, MN_METH_FAST, "Write bytes to a file descriptor."},
     {"isatty", posix_isatty, MN_METH_FAST, "Return True if fd is open on a terminal."},

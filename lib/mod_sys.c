@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "mnemo.h"
+#include "freelists.h"
 #include "mod_sys.h"
 #include "modules.h"
 #include "pythonrun.h"
@@ -318,7 +319,7 @@ sys_getallocatedblocks(MnObject *self, MnObject *unused)
 }
 
 // The small-object allocator's report on stderr, as CPython's (nothing under
-// MNEMOMALLOC=malloc); the free-list lines CPython adds after it are not printed.
+// MNEMOMALLOC=malloc), then the free lists' lines.
 static MnObject *
 sys__debugmallocstats(MnObject *self, MnObject *unused)
 {
@@ -327,6 +328,7 @@ sys__debugmallocstats(MnObject *self, MnObject *unused)
     if (mn_alloc_print_stats(stderr)) {
         fputc('\n', stderr);
     }
+    mn_freelists_print(stderr);
     fflush(stderr);
     return mn_newref(mn_None);
 }

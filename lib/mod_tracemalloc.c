@@ -76,8 +76,9 @@ tm_get_traced_memory(MnObject *self, MnObject *unused)
     (void)unused;
     size_t cur, peak;
     mn_tracemalloc_traced_memory(&cur, &peak);
-    MnObject *a = mn_int_from_size(cur);
-    MnObject *b = a ? mn_int_from_size(peak) : NULL;
+    // Py_BuildValue("nn") builds C longs on 64-bit Linux (a whole 32-byte int when medium)
+    MnObject *a = mn_int_from_long((long)cur);
+    MnObject *b = a ? mn_int_from_long((long)peak) : NULL;
     MnObject *res = b ? mn_tuple_pack(2, a, b) : NULL;
     mn_xdecref(a);
     mn_xdecref(b);

@@ -11,7 +11,7 @@ import posix
 import posixpath as path
 from posix import (getpid, getppid, getuid, getgid, cpu_count, _exit, strerror, umask,
                    getcwd, getcwdb, putenv, unsetenv, chdir, listdir, mkdir, rmdir, remove, unlink, rename,
-                   access, open, close, read, write, isatty, urandom, fspath,
+                   access, open, close, dup, dup2, read, write, isatty, urandom, fspath,
                    F_OK, R_OK, W_OK, X_OK, O_RDONLY, O_WRONLY, O_RDWR, O_APPEND, O_CREAT,
                    O_EXCL, O_TRUNC)
 

@@ -339,16 +339,17 @@ alloc_from_new_pool(unsigned c)
     return b;
 }
 
-// A pool that was full got a block back: it becomes the last used pool of its class.
+// A pool that was full got a block back: it becomes the first used pool of its class.
 static void
 insert_to_usedpool(Pool *pool)
 {
+    // At the front, as CPython: the next blocks of this size come from it.
     Pool *head = &used_heads[pool->szidx];
-    Pool *prev = head->prevpool;
-    pool->nextpool = head;
-    pool->prevpool = prev;
-    head->prevpool = pool;
-    prev->nextpool = pool;
+    Pool *next = head->nextpool;
+    pool->nextpool = next;
+    pool->prevpool = head;
+    next->prevpool = pool;
+    head->nextpool = pool;
 }
 
 // Unlinks [ao] from usable_arenas.
@@ -897,6 +898,9 @@ mn_alloc_stats(MnAllocStats *s)
 intptr_t
 mn_alloc_block_count(void)
 {
+    if (!small_enabled) {
+        return 0;   // as CPython under PYTHONMALLOC=malloc: only its object allocator counts
+    }
     intptr_t n = raw_blocks;
     for (unsigned i = 0; i < n_arena_slots; i++) {
         const Arena *ao = arena_slots[i];

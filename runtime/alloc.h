@@ -12,6 +12,8 @@
 #include <stddef.h>
 #include <stdio.h>
 #include "object.h"
+#include "refcount.h"
+#include "tracemalloc.h"
 
 // Reads MNEMOMALLOC (malloc or pymalloc). Called first at start-up.
 void mn_alloc_init(void);
@@ -42,8 +44,8 @@ char *mn_mem_strdup(const char *s);
 // ob_size to [nitems]. -> new reference, or NULL with MemoryError set.
 MnObject *mn_object_alloc(MnType *type, intptr_t nitems);
 // Bytes an object of [type] carries in front of its header (the collector header for GC
-// types, then the managed __dict__ words), as CPython 3.11's pre-header; the debug build's own bookkeeping is not counted.
-// -> size in bytes.
+// types, then the managed __dict__ words), as CPython 3.11's pre-header; the debug build's
+// own bookkeeping is not counted. -> size in bytes.
 size_t mn_object_pre_header_size(MnType *type);
 // Frees the memory of [o] (which must be untracked); does not touch its type's refcount.
 void mn_object_free(MnObject *o);
@@ -54,7 +56,8 @@ MnObject *mn_object_resize(MnObject *o, intptr_t nitems);
 size_t mn_object_size_for(MnType *type, intptr_t nitems);
 
 // Blocks (objects and mn_mem_* memory) allocated and not yet freed, as CPython's
-// sys.getallocatedblocks(): objects kept on a type's free list count. -> the count.
+// sys.getallocatedblocks(): objects kept on a type's free list count; 0 when every block goes
+// to malloc (MNEMOMALLOC=malloc), as CPython under PYTHONMALLOC=malloc. -> the count.
 intptr_t mn_alloc_block_count(void);
 
 // The state of the small-object allocator, for sys._debugmallocstats and tests.
@@ -87,5 +90,21 @@ extern intptr_t mn_live_objects;   // objects allocated and not yet freed
 // Lists up to [max] objects still alive (type, address, refcount) on [f].
 void mn_alloc_report_leaks(FILE *f, int max);
 #endif
+
+// Brings [o], kept on its type's free list, back as a new object: refcount 1, counted live
+// again, and while tracing its traced block (if any) charged to the current traceback, as
+// CPython 3.11's _Py_NewReference does. The caller sets up the rest.
+static inline void
+mn_object_reuse(MnObject *o)
+{
+    MN_REFCNT(o) = 1;
+    MN_REF_INC();
+#ifdef MN_DEBUG
+    mn_live_objects++;
+#endif
+    if (__builtin_expect(mn_tracemalloc_tracing, 0)) {
+        mn_tracemalloc_on_reuse(o);
+    }
+}
 
 #endif

@@ -763,11 +763,7 @@ dict_alloc(MnDictKeys *keys, intptr_t used)
     MnDict *mp;
     if (dict_numfree > 0) {
         mp = dict_free_list[--dict_numfree];
-        mp->ob_base.ob_refcnt = 1;
-        MN_REF_INC();
-#ifdef MN_DEBUG
-        mn_live_objects++;
-#endif
+        mn_object_reuse((MnObject *)mp);
     }
     else {
         mp = (MnDict *)mn_object_alloc(&mn_dict_type, 0);
@@ -1665,19 +1661,32 @@ mn_dict_free_object(MnObject *self)
     mn_object_free(self);
 }
 
-void
-mn_dict_fini(void)
+int
+mn_dict_freelist_count(int keys)
 {
-    while (dict_numfree > 0) {
+    return keys ? keys_numfree : dict_numfree;
+}
+
+void
+mn_dict_freelist_trim(int keys, int keep)
+{
+    while (!keys && dict_numfree > keep) {
         MnObject *o = (MnObject *)dict_free_list[--dict_numfree];
 #ifdef MN_DEBUG
         mn_live_objects++;
 #endif
         mn_object_free(o);
     }
-    while (keys_numfree > 0) {
+    while (keys && keys_numfree > keep) {
         mn_mem_free(keys_free_list[--keys_numfree]);
     }
+}
+
+void
+mn_dict_fini(void)
+{
+    mn_dict_freelist_trim(0, 0);
+    mn_dict_freelist_trim(1, 0);
 }
 
 /* ==== split keys and inline values ==== */

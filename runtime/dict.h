@@ -91,6 +91,11 @@ void mn_dict_maybe_untrack(MnObject *d);
 size_t mn_dict_sizeof(MnObject *d);
 // Releases the free lists of dict objects and tables; the runtime's teardown calls it.
 void mn_dict_fini(void);
+// -> how many dead dict objects ([keys] false) or 8-slot str-keyed tables ([keys] true) the
+// free lists hold (CPython keeps up to 80 of each).
+int mn_dict_freelist_count(int keys);
+// Frees cached dict objects ([keys] false) or tables until at most [keep] are left.
+void mn_dict_freelist_trim(int keys, int keep);
 // The next value for ma_version_tag (a global counter shared by all dicts). -> tag.
 uint64_t mn_dict_next_version(void);
 

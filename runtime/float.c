@@ -27,11 +27,7 @@ mn_float_from_double(double v)
     if (f != NULL) {
         memcpy(&free_list, &f->ob_fval, sizeof(free_list));
         num_free--;
-        f->ob_base.ob_refcnt = 1;
-        MN_REF_INC();
-#ifdef MN_DEBUG
-        mn_live_objects++;
-#endif
+        mn_object_reuse((MnObject *)f);
     } else {
         f = (MnFloat *)mn_object_alloc(&mn_float_type, 0);
         if (f == NULL) {
@@ -61,18 +57,30 @@ float_dealloc(MnObject *self)
     mn_object_free(self);
 }
 
-void
-mn_float_fini(void)
+int
+mn_float_freelist_count(void)
 {
-    while (free_list != NULL) {
+    return num_free;
+}
+
+void
+mn_float_freelist_trim(int keep)
+{
+    while (num_free > keep) {
         MnFloat *f = free_list;
         memcpy(&free_list, &f->ob_fval, sizeof(free_list));
+        num_free--;
 #ifdef MN_DEBUG
         mn_live_objects++;
 #endif
         mn_object_free((MnObject *)f);
     }
-    num_free = 0;
+}
+
+void
+mn_float_fini(void)
+{
+    mn_float_freelist_trim(0);
 }
 
 // A float of [type] (float or a subclass) holding [v]. -> new reference, or NULL.

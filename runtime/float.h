@@ -48,5 +48,9 @@ int mn_float_pow_values(double x, double y, double *out);
 MnObject *mn_float_round(MnObject *self, MnObject *ndigits);
 // Frees the float free list at shutdown (the lead calls it from mn_runtime_fini).
 void mn_float_fini(void);
+// -> how many dead floats the free list holds (CPython keeps up to 100).
+int mn_float_freelist_count(void);
+// Frees cached floats until at most [keep] are left.
+void mn_float_freelist_trim(int keep);
 
 #endif

@@ -703,7 +703,8 @@ collect_main(int generation, intptr_t *collected, intptr_t *uncollectable)
                     now_seconds() - t0);
     }
     if (generation == NGEN - 1) {
-        // As CPython: full collections empty the free lists (so count0 sees fresh objects).
+        // As CPython: full collections empty the free lists (so count0 sees fresh objects);
+        // the cached slice object stays.
         mn_float_fini();
         mn_tuple_fini();
         mn_list_fini();

@@ -136,8 +136,10 @@ mn_int_sizeof(MnObject *o)
 
 /* ==== from C numbers ==== */
 
+// [whole]: a one-digit value takes a whole MnLong as CPython's PyLong_FromLong does; otherwise
+// exactly the digits needed (PyLong_FromSsize_t, the unsigned conversions).
 static MnObject *
-from_magnitude(unsigned long long mag, int neg)
+from_magnitude(unsigned long long mag, int neg, int whole)
 {
     if (mag < MN_SMALL_POS && (!neg || mag <= MN_SMALL_NEG)) {
         return mn_int_small(neg ? -(long)mag : (long)mag);
@@ -145,7 +147,7 @@ from_magnitude(unsigned long long mag, int neg)
     if (mag < MN_LONG_BASE) {
         // As CPython's medium ints: a whole MnLong (two digits' room, 32 bytes) is asked for,
         // which is what tracemalloc reports; getsizeof still counts one digit.
-        MnLong *v = mn_int_alloc(2);
+        MnLong *v = mn_int_alloc(whole ? 2 : 1);
         if (v != NULL) {
             v->ob_digit[0] = (mn_digit)mag;
             MN_SIZE(v) = neg ? -1 : 1;
@@ -174,10 +176,19 @@ mn_int_from_ll(long long v)
     if (v >= -MN_SMALL_NEG && v < MN_SMALL_POS) {
         return mn_int_small((long)v);
     }
-    if (v < 0) {
-        return from_magnitude(0ULL - (unsigned long long)v, 1);
+    if (v > -(long long)MN_LONG_BASE && v < (long long)MN_LONG_BASE) {
+        // the hot one-digit case, a whole MnLong as in from_magnitude
+        MnLong *z = (MnLong *)mn_object_alloc(&mn_int_type, 2);
+        if (z != NULL) {
+            z->ob_digit[0] = (mn_digit)(v < 0 ? -v : v);
+            MN_SIZE(z) = v < 0 ? -1 : 1;
+        }
+        return (MnObject *)z;
     }
-    return from_magnitude((unsigned long long)v, 0);
+    if (v < 0) {
+        return from_magnitude(0ULL - (unsigned long long)v, 1, 1);
+    }
+    return from_magnitude((unsigned long long)v, 0, 1);
 }
 
 MnObject *
@@ -189,19 +200,25 @@ mn_int_from_long(long v)
 MnObject *
 mn_int_from_ssize(intptr_t v)
 {
-    return mn_int_from_ll(v);
+    if (v >= -MN_SMALL_NEG && v < MN_SMALL_POS) {
+        return mn_int_small((long)v);
+    }
+    if (v < 0) {
+        return from_magnitude(0ULL - (unsigned long long)v, 1, 0);
+    }
+    return from_magnitude((unsigned long long)v, 0, 0);
 }
 
 MnObject *
 mn_int_from_size(size_t v)
 {
-    return from_magnitude(v, 0);
+    return from_magnitude(v, 0, 0);
 }
 
 MnObject *
 mn_int_from_ull(unsigned long long v)
 {
-    return from_magnitude(v, 0);
+    return from_magnitude(v, 0, 0);
 }
 
 MnObject *
@@ -501,8 +518,12 @@ mn_int_copy_exact(MnObject *o)
     }
     intptr_t n = INT_NDIGITS(o);
     if (n <= 1) {
-        return mn_int_from_ll(MN_INT_COMPACT_VALUE(o));
+        long v = (long)MN_INT_COMPACT_VALUE(o);
+        if (v >= -MN_SMALL_NEG && v < MN_SMALL_POS) {
+            return mn_int_small(v);
+        }
     }
+    // CPython's _PyLong_Copy: exactly the digits of the value (one digit takes 28 bytes)
     MnLong *v = mn_int_alloc(n);
     if (v == NULL) {
         return NULL;

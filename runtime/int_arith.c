@@ -29,9 +29,22 @@ floor_shift(mn_stwodigits z)
     return z >= 0 ? z >> MN_LONG_SHIFT : -((-(z + 1)) >> MN_LONG_SHIFT) - 1;
 }
 
-// Value of an int of at most two digits (|v| < 2**60). -> 1 and *out, or 0 when larger.
+// Value of an int of at most one digit, the operands of CPython's fast paths (results then
+// take a whole MnLong, or exactly two digits). -> 1 and *out, or 0 when larger.
 static inline int
 medium_value(MnObject *o, int64_t *out)
+{
+    intptr_t s = MN_SIZE(o);
+    if (s < -1 || s > 1) {
+        return 0;
+    }
+    *out = s * (int64_t)INT_DIGITS(o)[0];
+    return 1;
+}
+
+// Value of an int of at most two digits (|v| < 2**60). -> 1 and *out, or 0 when larger.
+static inline int
+two_digit_value(MnObject *o, int64_t *out)
 {
     intptr_t s = MN_SIZE(o);
     if (s < -2 || s > 2) {
@@ -44,6 +57,44 @@ medium_value(MnObject *o, int64_t *out)
     }
     *out = s < 0 ? -v : v;
     return 1;
+}
+
+// The int [v] in a block of [room] digits (room >= the digits of v), normalized. -> new
+// reference, or NULL.
+static MnObject *
+from_i64_block(int64_t v, intptr_t room)
+{
+    uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+    if (u <= MN_SMALL_NEG || (v > 0 && u < MN_SMALL_POS)) {
+        return mn_int_small((long)v);
+    }
+    MnLong *z = mn_int_alloc(room);
+    if (z == NULL) {
+        return NULL;
+    }
+    intptr_t n = 0;
+    for (; u; n++, u >>= MN_LONG_SHIFT) {
+        z->ob_digit[n] = (mn_digit)(u & MN_LONG_MASK);
+    }
+    MN_SIZE(z) = v < 0 ? -n : n;
+    return (MnObject *)z;
+}
+
+// Digits CPython's x_add / x_sub allocate for operands of at most two digits (not both
+// single): the longer plus one for a sum of magnitudes; for a difference the longer, or up to
+// the highest digit where equal-length operands differ.
+static inline intptr_t
+add_room(MnObject *a, MnObject *b, int magnitudes_add)
+{
+    intptr_t na = INT_NDIGITS(a), nb = INT_NDIGITS(b);
+    if (magnitudes_add) {
+        return (na > nb ? na : nb) + 1;
+    }
+    if (na != nb) {
+        return na > nb ? na : nb;
+    }
+    const mn_digit *da = INT_DIGITS(a), *db = INT_DIGITS(b);
+    return da[na - 1] != db[nb - 1] ? 2 : 1;
 }
 
 /* ==== addition and subtraction of magnitudes ==== */
@@ -136,6 +187,9 @@ mn_int_add(MnObject *a, MnObject *b)
     if (medium_value(a, &x) && medium_value(b, &y)) {
         return mn_int_from_ll(x + y);
     }
+    if (two_digit_value(a, &x) && two_digit_value(b, &y)) {
+        return from_i64_block(x + y, add_room(a, b, INT_IS_NEG(a) == INT_IS_NEG(b)));
+    }
     MnLong *z;
     if (INT_IS_NEG(a) == INT_IS_NEG(b)) {
         z = x_add(a, b);
@@ -157,6 +211,9 @@ mn_int_sub(MnObject *a, MnObject *b)
     int64_t x, y;
     if (medium_value(a, &x) && medium_value(b, &y)) {
         return mn_int_from_ll(x - y);
+    }
+    if (two_digit_value(a, &x) && two_digit_value(b, &y)) {
+        return from_i64_block(x - y, add_room(a, b, INT_IS_NEG(a) != INT_IS_NEG(b)));
     }
     MnLong *z;
     if (INT_IS_NEG(a) != INT_IS_NEG(b)) {
@@ -478,36 +535,37 @@ x_divrem(MnObject *v1, MnObject *w1, MnLong **pq, MnLong **pr)
     return 0;
 }
 
-// Truncating |a| divmod |b| (b != 0). -> 0 with positive unnormalized results, or -1.
+// Truncating a divmod b (b != 0, |a| >= |b|, not both single digits), sized as CPython's
+// long_divrem: the quotient takes |a| digits (x_divrem's count when |b| has 2+ digits), a
+// single-digit divisor's remainder comes from a C long. -> 0 with normalized signed results,
+// or -1.
 static int
-divrem_magnitudes(MnObject *a, MnObject *b, MnLong **pq, MnLong **pr)
+divrem_signed(MnObject *a, MnObject *b, MnObject **pq, MnObject **pr)
 {
     intptr_t na = INT_NDIGITS(a), nb = INT_NDIGITS(b);
-    if (na < nb || (na == nb && INT_DIGITS(a)[na - 1] < INT_DIGITS(b)[nb - 1])) {
-        MnLong *q = mn_int_alloc(0);
-        MnLong *r = q ? mn_int_alloc(na) : NULL;
-        if (r == NULL) {
-            mn_xdecref(q);
-            return -1;
-        }
-        memcpy(r->ob_digit, INT_DIGITS(a), (size_t)na * sizeof(mn_digit));
-        *pq = q;
-        *pr = r;
-        return 0;
-    }
+    int nega = INT_IS_NEG(a);
+    MnLong *q, *r = NULL;
     if (nb == 1) {
-        MnLong *q = mn_int_alloc(na);
-        MnLong *r = q ? mn_int_alloc(1) : NULL;
-        if (r == NULL) {
-            mn_xdecref(q);
+        q = mn_int_alloc(na);
+        if (q == NULL) {
             return -1;
         }
-        r->ob_digit[0] = divrem1(q->ob_digit, INT_DIGITS(a), na, INT_DIGITS(b)[0]);
-        *pq = q;
-        *pr = r;
-        return 0;
+        long rem = (long)divrem1(q->ob_digit, INT_DIGITS(a), na, INT_DIGITS(b)[0]);
+        *pr = mn_int_from_long(nega ? -rem : rem);
+        if (*pr == NULL) {
+            mn_decref(q);
+            return -1;
+        }
+    } else {
+        if (x_divrem(a, b, &q, &r) < 0) {
+            return -1;
+        }
+        mn_int_set_neg(r, nega);
+        *pr = mn_int_normalize(r);
     }
-    return x_divrem(a, b, pq, pr);
+    mn_int_set_neg(q, nega != INT_IS_NEG(b));
+    *pq = mn_int_normalize(q);
+    return 0;
 }
 
 static int64_t
@@ -546,13 +604,19 @@ mn_int_divmod_impl(MnObject *a, MnObject *b, MnObject **pdiv, MnObject **pmod, c
         }
         return 0;
     }
-    MnLong *q, *r;
-    if (divrem_magnitudes(a, b, &q, &r) < 0) {
+    MnObject *div, *mod;
+    intptr_t na = INT_NDIGITS(a), nb = INT_NDIGITS(b);
+    if (na < nb || (na == nb && INT_DIGITS(a)[na - 1] < INT_DIGITS(b)[nb - 1])) {
+        // |a| < |b|: a itself is the truncated remainder
+        div = mn_int_small(0);
+        mod = mn_int_copy_exact(a);
+        if (mod == NULL) {
+            mn_decref(div);
+            return -1;
+        }
+    } else if (divrem_signed(a, b, &div, &mod) < 0) {
         return -1;
     }
-    mn_int_set_neg(q, INT_IS_NEG(a) != INT_IS_NEG(b));
-    mn_int_set_neg(r, INT_IS_NEG(a));
-    MnObject *div = mn_int_normalize(q), *mod = mn_int_normalize(r);
     if (MN_SIZE(mod) != 0 && (MN_SIZE(mod) < 0) != (MN_SIZE(b) < 0)) {
         MnObject *t = mn_int_add(mod, b);
         mn_decref(mod);
@@ -737,6 +801,11 @@ mn_int_nb_invert(MnObject *a)
     if (t == NULL) {
         return NULL;
     }
+    if (MN_REFCNT(t) == 1) {
+        // a fresh sum: negate in place, keeping its block (as CPython does)
+        MN_SIZE(t) = -MN_SIZE(t);
+        return t;
+    }
     MnObject *r = mn_int_neg(t);
     mn_decref(t);
     return r;
@@ -785,7 +854,7 @@ mn_int_lshift(MnObject *a, MnObject *b)
     if (MN_SIZE(a) == 0) {
         return mn_int_small(0);
     }
-    if (MN_INT_IS_COMPACT(a) && n < 32) {
+    if (MN_INT_IS_COMPACT(a) && n < MN_LONG_SHIFT) {
         return mn_int_from_ll((long long)MN_INT_COMPACT_VALUE(a) * ((long long)1 << n));
     }
     int64_t wshift = n / MN_LONG_SHIFT;
@@ -794,30 +863,16 @@ mn_int_lshift(MnObject *a, MnObject *b)
     if (wshift > MN_INT_MAX_DIGITS) {
         return mn_err_no_memory();
     }
-    MnLong *z = mn_int_alloc(na + (intptr_t)wshift + 1);
+    // CPython's size: a top digit for the carry only when the shift is not whole digits
+    MnLong *z = mn_int_alloc(na + (intptr_t)wshift + (rshift != 0));
     if (z == NULL) {
         return NULL;
     }
-    z->ob_digit[na + wshift] = digits_lshift(z->ob_digit + wshift, INT_DIGITS(a), na, rshift);
+    mn_digit top = digits_lshift(z->ob_digit + wshift, INT_DIGITS(a), na, rshift);
+    if (rshift != 0) {
+        z->ob_digit[na + wshift] = top;
+    }
     mn_int_set_neg(z, INT_IS_NEG(a));
-    return mn_int_normalize(z);
-}
-
-// |a| >> n for a non-negative magnitude. -> new non-negative int, or NULL.
-static MnObject *
-rshift_magnitude(MnObject *a, int64_t n)
-{
-    intptr_t na = INT_NDIGITS(a);
-    int64_t wshift = n / MN_LONG_SHIFT;
-    if (wshift >= na) {
-        return mn_int_small(0);
-    }
-    intptr_t nz = na - (intptr_t)wshift;
-    MnLong *z = mn_int_alloc(nz);
-    if (z == NULL) {
-        return NULL;
-    }
-    digits_rshift(z->ob_digit, INT_DIGITS(a) + wshift, nz, (int)(n % MN_LONG_SHIFT));
     return mn_int_normalize(z);
 }
 
@@ -836,22 +891,49 @@ mn_int_rshift(MnObject *a, MnObject *b)
         // floor semantics without shifting a negative value
         return mn_int_from_ll(v < 0 ? ~(~v >> n) : v >> n);
     }
-    if (!INT_IS_NEG(a)) {
-        return rshift_magnitude(a, n);
+    intptr_t na = INT_NDIGITS(a);
+    int neg = INT_IS_NEG(a);
+    int64_t wshift = n / MN_LONG_SHIFT;
+    int rshift = (int)(n % MN_LONG_SHIFT);
+    // CPython sizes the result as |a| less the whole digits shifted out, counting a shift of
+    // whole digits of a negative value as one digit fewer and 30 bits more
+    int64_t wsize = wshift;
+    if (neg && rshift == 0) {
+        if (wshift == 0) {
+            return mn_int_copy_exact(a);
+        }
+        wsize--;
     }
-    // a >> n == ~(~a >> n), with ~a = |a| - 1 >= 0
-    MnObject *inv = mn_int_nb_invert(a);
-    if (inv == NULL) {
+    if (wsize >= na) {
+        return mn_int_small(-neg);
+    }
+    intptr_t nz = na - (intptr_t)wsize;
+    MnLong *z = mn_int_alloc(nz);
+    if (z == NULL) {
         return NULL;
     }
-    MnObject *t = rshift_magnitude(inv, n);
-    mn_decref(inv);
-    if (t == NULL) {
-        return NULL;
+    int lost = 0;
+    if (wshift < na) {
+        intptr_t nk = na - (intptr_t)wshift;
+        const mn_digit *d = INT_DIGITS(a);
+        lost = digits_rshift(z->ob_digit, d + wshift, nk, rshift) != 0;
+        for (intptr_t i = 0; i < wshift && !lost; i++) {
+            lost = d[i] != 0;
+        }
+    } else {
+        lost = 1;
     }
-    MnObject *r = mn_int_nb_invert(t);
-    mn_decref(t);
-    return r;
+    if (neg && lost) {
+        // floor of a negative quotient: one more in magnitude (fits: see the sizing above)
+        mn_digit carry = 1;
+        for (intptr_t i = 0; i < nz && carry; i++) {
+            carry += z->ob_digit[i];
+            z->ob_digit[i] = carry & MN_LONG_MASK;
+            carry >>= MN_LONG_SHIFT;
+        }
+    }
+    mn_int_set_neg(z, neg);
+    return mn_int_normalize(z);
 }
 
 /* ==== bitwise operators ==== */
@@ -875,6 +957,24 @@ twos_complement(MnObject *a, mn_digit *out, intptr_t n)
     }
 }
 
+// CPython's block for a op b: the longer operand, or the one that bounds the result (the
+// shorter for & of two positives and | of two negatives, the positive one for & with mixed
+// signs, the negative one for |), plus a digit when the result is negative. -> digits.
+static intptr_t
+bitwise_room(char op, intptr_t na, int sa, intptr_t nb, int sb)
+{
+    intptr_t nlong = na > nb ? na : nb, nshort = na > nb ? nb : na;
+    int sshort = na > nb ? sb : sa;
+    switch (op) {
+    case '&':
+        return (sshort ? nlong : nshort) + (sa & sb);
+    case '|':
+        return (sshort ? nshort : nlong) + (sa | sb);
+    default:
+        return nlong + (sa ^ sb);
+    }
+}
+
 static MnObject *
 bitwise(MnObject *a, char op, MnObject *b)
 {
@@ -883,48 +983,59 @@ bitwise(MnObject *a, char op, MnObject *b)
         return mn_int_from_ll(op == '&' ? (x & y) : op == '|' ? (x | y) : (x ^ y));
     }
     intptr_t na = INT_NDIGITS(a), nb = INT_NDIGITS(b);
-    intptr_t n = (na > nb ? na : nb) + 1;
-    MnLong *z = mn_int_alloc(n);
-    mn_digit *tb = z ? mn_mem_alloc((size_t)n * sizeof(mn_digit)) : NULL;
-    if (tb == NULL) {
-        mn_xdecref(z);
-        return z ? mn_err_no_memory() : NULL;
+    if (two_digit_value(a, &x) && two_digit_value(b, &y)) {
+        return from_i64_block(op == '&' ? (x & y) : op == '|' ? (x | y) : (x ^ y),
+                              bitwise_room(op, na, INT_IS_NEG(a), nb, INT_IS_NEG(b)));
     }
-    mn_digit *za = z->ob_digit;
-    twos_complement(a, za, n);
+    intptr_t n = (na > nb ? na : nb) + 1;
+    mn_digit *ta = mn_mem_alloc((size_t)n * 2 * sizeof(mn_digit));
+    if (ta == NULL) {
+        return mn_err_no_memory();
+    }
+    mn_digit *tb = ta + n;
+    twos_complement(a, ta, n);
     twos_complement(b, tb, n);
     int sa = INT_IS_NEG(a), sb = INT_IS_NEG(b), neg;
+    intptr_t nz = bitwise_room(op, na, sa, nb, sb);
     switch (op) {
     case '&':
         for (intptr_t i = 0; i < n; i++) {
-            za[i] &= tb[i];
+            ta[i] &= tb[i];
         }
         neg = sa & sb;
         break;
     case '|':
         for (intptr_t i = 0; i < n; i++) {
-            za[i] |= tb[i];
+            ta[i] |= tb[i];
         }
         neg = sa | sb;
         break;
     default:
         for (intptr_t i = 0; i < n; i++) {
-            za[i] ^= tb[i];
+            ta[i] ^= tb[i];
         }
         neg = sa ^ sb;
         break;
     }
-    mn_mem_free(tb);
+    MnLong *z = mn_int_alloc(nz);
+    if (z == NULL) {
+        mn_mem_free(ta);
+        return NULL;
+    }
+    mn_digit *za = z->ob_digit;
     if (neg) {
-        // back from two's complement: magnitude = ~z + 1
+        // back from two's complement: magnitude = ~t + 1, which fits in nz digits
         mn_digit carry = 1;
-        for (intptr_t i = 0; i < n; i++) {
-            carry += za[i] ^ MN_LONG_MASK;
+        for (intptr_t i = 0; i < nz; i++) {
+            carry += ta[i] ^ MN_LONG_MASK;
             za[i] = carry & MN_LONG_MASK;
             carry >>= MN_LONG_SHIFT;
         }
         mn_int_set_neg(z, 1);
+    } else {
+        memcpy(za, ta, (size_t)nz * sizeof(mn_digit));
     }
+    mn_mem_free(ta);
     return mn_int_normalize(z);
 }
 
@@ -985,22 +1096,54 @@ done:
 }
 
 // a ** b for small values when the result fits in int64. -> 1 and *out, or 0.
-static int
-pow_i64(int64_t a, int64_t b, int64_t *out)
+// Digits CPython allocates for x * y: none of its own for two single digits (the C-integer
+// path), else the sum of the digit counts. -> the count, or 0.
+static intptr_t
+mul_room(int64_t x, int64_t y)
 {
-    int64_t r = 1;
-    while (b > 0) {
-        if (b & 1) {
-            if (__builtin_mul_overflow(r, a, &r)) {
-                return 0;
-            }
-        }
-        b >>= 1;
-        if (b && __builtin_mul_overflow(a, a, &a)) {
+    uint64_t ux = x < 0 ? 0 - (uint64_t)x : (uint64_t)x;
+    uint64_t uy = y < 0 ? 0 - (uint64_t)y : (uint64_t)y;
+    if (ux < MN_LONG_BASE && uy < MN_LONG_BASE) {
+        return 0;
+    }
+    intptr_t n = 0;
+    for (; ux; ux >>= MN_LONG_SHIFT) {
+        n++;
+    }
+    for (; uy; uy >>= MN_LONG_SHIFT) {
+        n++;
+    }
+    return n;
+}
+
+// a ** b (b >= 0) in int64 by CPython's left-to-right loop (from 1; its first products are
+// C-integer results, so starting from a gives the same blocks).
+// -> 1 with *out and *room (digits of the last product's block, 0 for a C-integer result),
+// or 0 on overflow.
+static int
+pow_i64(int64_t a, int64_t b, int64_t *out, intptr_t *room)
+{
+    int64_t z = a, t;
+    *room = 0;
+    if (b == 0) {
+        *out = 1;
+        return 1;
+    }
+    for (int bit = 62 - __builtin_clzll((unsigned long long)b); bit >= 0; bit--) {
+        if (__builtin_mul_overflow(z, z, &t)) {
             return 0;
         }
+        *room = mul_room(z, z);
+        z = t;
+        if ((b >> bit) & 1) {
+            if (__builtin_mul_overflow(z, a, &t)) {
+                return 0;
+            }
+            *room = mul_room(z, a);
+            z = t;
+        }
     }
-    *out = r;
+    *out = z;
     return 1;
 }
 
@@ -1033,10 +1176,23 @@ mn_int_pow(MnObject *a, MnObject *b, MnObject *c)
             return pow_negative(a, b);
         }
         int64_t x, y, r;
+        intptr_t room;
         if (MN_INT_IS_COMPACT(a) && mn_int_to_i64(b, &y)) {
             x = MN_INT_COMPACT_VALUE(a);
-            if (pow_i64(x, y, &r)) {
-                return mn_int_from_ll(r);
+            if (pow_i64(x, y, &r, &room)) {
+                if (room == 0) {
+                    return mn_int_from_ll(r);
+                }
+                MnLong *z = mn_int_alloc(room);
+                if (z == NULL) {
+                    return NULL;
+                }
+                uint64_t u = r < 0 ? 0 - (uint64_t)r : (uint64_t)r;
+                for (intptr_t i = 0; u; i++, u >>= MN_LONG_SHIFT) {
+                    z->ob_digit[i] = (mn_digit)(u & MN_LONG_MASK);
+                }
+                mn_int_set_neg(z, r < 0);
+                return mn_int_normalize(z);
             }
         }
         base = mn_newref(a);
@@ -1059,7 +1215,9 @@ mn_int_pow(MnObject *a, MnObject *b, MnObject *c)
             exp = inv ? mn_int_neg(b) : NULL;
             base = inv;
         } else {
-            base = mn_int_mod(a, mod);
+            // as CPython: reduce the base only when negative or longer than the modulus
+            int reduce = INT_IS_NEG(a) || INT_NDIGITS(a) > INT_NDIGITS(mod);
+            base = reduce ? mn_int_mod(a, mod) : mn_newref(a);
             exp = mn_newref(b);
         }
         if (base == NULL || exp == NULL) {
@@ -1248,12 +1406,15 @@ mn_int_round_neg(MnObject *a, MnObject *ndigits)
     }
     int c = mn_int_compare(twice, p);
     int odd = MN_SIZE(q) != 0 && (INT_DIGITS(q)[0] & 1);
-    res = mn_int_sub(a, r);
-    if (res != NULL && (c > 0 || (c == 0 && odd))) {
-        MnObject *t = mn_int_add(res, p);
-        mn_decref(res);
-        res = t;
+    if (c > 0 || (c == 0 && odd)) {
+        // rounding up: the nearest remainder r - p is subtracted (one block, as CPython's)
+        MnObject *t = mn_int_sub(r, p);
+        if (t == NULL) {
+            goto done;
+        }
+        MN_SETREF(r, t);
     }
+    res = mn_int_sub(a, r);
 done:
     mn_xdecref(p);
     mn_xdecref(q);

@@ -26,7 +26,20 @@ mn_int_from_bytes(const unsigned char *b, size_t n, int little, int is_signed)
     if (n > 0 && is_signed) {
         neg = (little ? b[n - 1] : b[0]) >= 0x80;
     }
-    intptr_t nd = (intptr_t)((n * 8 + MN_LONG_SHIFT - 1) / MN_LONG_SHIFT) + 1;
+    // CPython sizes the int from the significant bytes: leading 0x00 (0xff when negative) are
+    // dropped, and a negative value keeps one more byte
+    size_t m = n;
+    unsigned char pad = neg ? 0xff : 0x00;
+    while (m > 0 && (little ? b[m - 1] : b[n - m]) == pad) {
+        m--;
+    }
+    if (neg && m < n) {
+        m++;
+    }
+    if (n == 0) {
+        return mn_int_small(0);
+    }
+    intptr_t nd = (intptr_t)((m * 8 + MN_LONG_SHIFT - 1) / MN_LONG_SHIFT);
     MnLong *z = mn_int_alloc(nd);
     if (z == NULL) {
         return NULL;
@@ -34,7 +47,7 @@ mn_int_from_bytes(const unsigned char *b, size_t n, int little, int is_signed)
     mn_twodigits acc = 0;
     int accbits = 0;
     intptr_t i = 0;
-    for (size_t k = 0; k < n; k++) {
+    for (size_t k = 0; k < m; k++) {
         unsigned char c = little ? b[k] : b[n - 1 - k];
         acc |= (mn_twodigits)(neg ? c ^ 0xff : c) << accbits;
         accbits += 8;
@@ -44,7 +57,9 @@ mn_int_from_bytes(const unsigned char *b, size_t n, int little, int is_signed)
             accbits -= MN_LONG_SHIFT;
         }
     }
-    z->ob_digit[i] = (mn_digit)acc;
+    if (i < nd) {
+        z->ob_digit[i] = (mn_digit)acc;
+    }
     if (neg) {
         // the bytes were inverted: magnitude = ~value + 1
         mn_digit carry = 1;
@@ -297,7 +312,7 @@ static MnObject *
 int_bit_length(MnObject *self, MnObject *unused)
 {
     (void)unused;
-    return mn_int_from_ll(mn_int_bit_length(self));
+    return mn_int_from_ssize((intptr_t)mn_int_bit_length(self));
 }
 
 static MnObject *
@@ -308,7 +323,7 @@ int_bit_count(MnObject *self, MnObject *unused)
     for (intptr_t i = 0; i < INT_NDIGITS(self); i++) {
         count += __builtin_popcount(INT_DIGITS(self)[i]);
     }
-    return mn_int_from_ll(count);
+    return mn_int_from_ssize((intptr_t)count);
 }
 
 static MnObject *

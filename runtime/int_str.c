@@ -5,6 +5,7 @@
  * decimal conversions (sys.set_int_max_str_digits, 4300 digits by default).
  * See also: runtime/int.c, runtime/int_impl.h, runtime/format.c (format(int, spec))
  */
+#include <math.h>
 #include <string.h>
 #include "int_impl.h"
 #include "alloc.h"
@@ -286,12 +287,10 @@ parse_general(const char *p, const char *end, intptr_t ndigits, int base)
         maxmult *= base;
         width++;
     }
-    // digits needed: ndigits * log2(base) / 30, rounded up generously
-    double log2b = 0;
-    for (mn_twodigits t = (mn_twodigits)base; t; t >>= 1) {
-        log2b += 1;
-    }
-    intptr_t cap = (intptr_t)((double)ndigits * log2b / MN_LONG_SHIFT) + 2;
+    // CPython's estimate of the digits needed (its block size); a rare carry past it grows the
+    // int by one digit into a new block, as CPython does
+    double per_char = log((double)base) / log((double)MN_LONG_BASE);
+    intptr_t cap = (intptr_t)((double)ndigits * per_char + 1.0);
     MnLong *z = mn_int_alloc(cap);
     if (z == NULL) {
         return NULL;
@@ -318,6 +317,17 @@ parse_general(const char *p, const char *end, intptr_t ndigits, int base)
             carry >>= MN_LONG_SHIFT;
         }
         while (carry) {
+            if (nz == cap) {
+                MnLong *t = mn_int_alloc(++cap);
+                if (t == NULL) {
+                    mn_decref(z);
+                    return NULL;
+                }
+                memcpy(t->ob_digit, zd, (size_t)nz * sizeof(mn_digit));
+                mn_decref(z);
+                z = t;
+                zd = z->ob_digit;
+            }
             zd[nz++] = (mn_digit)(carry & MN_LONG_MASK);
             carry >>= MN_LONG_SHIFT;
         }

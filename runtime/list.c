@@ -145,11 +145,7 @@ list_freelist_pop(void)
         return NULL;
     }
     MnList *op = list_free[--list_numfree];
-    MN_REFCNT(op) = 1;
-    MN_REF_INC();
-#ifdef MN_DEBUG
-    mn_live_objects++;
-#endif
+    mn_object_reuse((MnObject *)op);
     return op;
 }
 
@@ -166,16 +162,28 @@ list_freelist_push(MnList *op)
     return 1;
 }
 
-void
-mn_list_fini(void)
+int
+mn_list_freelist_count(void)
 {
-    while (list_numfree > 0) {
+    return list_numfree;
+}
+
+void
+mn_list_freelist_trim(int keep)
+{
+    while (list_numfree > keep) {
         MnObject *op = (MnObject *)list_free[--list_numfree];
 #ifdef MN_DEBUG
         mn_live_objects++;
 #endif
         mn_object_free(op);
     }
+}
+
+void
+mn_list_fini(void)
+{
+    mn_list_freelist_trim(0);
 }
 
 /* ==== construction ==== */

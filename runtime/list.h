@@ -54,6 +54,10 @@ MnObject *mn_list_sort_method(MnObject *self, MnObject *const *args, intptr_t na
 // Frees the cached list objects of the free list (CPython keeps up to 80); call at teardown
 // before counting live objects. Never fails.
 void mn_list_fini(void);
+// -> how many dead list objects the free list holds.
+int mn_list_freelist_count(void);
+// Frees cached list objects until at most [keep] are left.
+void mn_list_freelist_trim(int keep);
 
 // list_iterator and list_reverseiterator.
 extern MnType mn_list_iter_type, mn_list_reviter_type;

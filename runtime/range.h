@@ -25,6 +25,8 @@ extern MnType mn_range_type, mn_slice_type;
 MnObject *mn_slice_new(MnObject *start, MnObject *stop, MnObject *step);
 // Frees the cached slice object; call at teardown before counting live objects.
 void mn_slice_fini(void);
+// -> 1 when a dead slice object is kept for reuse, else 0.
+int mn_slice_cache_count(void);
 // Resolves [slice] against a sequence of [length]: fills start, stop, step and returns the
 // number of selected items. -> count >= 0, or -1 with ValueError "slice step cannot be zero"
 // or TypeError "slice indices must be integers or None or have an __index__ method".

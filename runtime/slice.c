@@ -23,17 +23,19 @@ mn_slice_fini(void)
     }
 }
 
+int
+mn_slice_cache_count(void)
+{
+    return slice_cache != NULL;
+}
+
 MnObject *
 mn_slice_new(MnObject *start, MnObject *stop, MnObject *step)
 {
     MnSlice *s = slice_cache;
     if (s != NULL) {
         slice_cache = NULL;
-        MN_REFCNT(s) = 1;
-        MN_REF_INC();
-#ifdef MN_DEBUG
-        mn_live_objects++;
-#endif
+        mn_object_reuse((MnObject *)s);
     } else {
         s = (MnSlice *)mn_object_alloc(&mn_slice_type, 0);
         if (s == NULL) {

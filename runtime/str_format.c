@@ -350,6 +350,7 @@ mn_str_method_format(MnObject *self, MnObject *const *args, intptr_t nargs, MnOb
     }
     // CPython 3.11 gets the positional arguments as a tuple: each value has that reference.
     mn_hold_array(args, nargs);
+    mn_tuple_touch_freelist(nargs);
     MnObject *r = build(self, 0, MN_STR_LEN(self), &ctx, 2);
     mn_release_array(args, nargs);
     mn_xdecref(ctx.kwargs);

@@ -52,8 +52,11 @@ static struct {
     size_t traced, peak;
     size_t tb_bytes;            // memory of the traceback records
     MnObject *unknown;          // owned "<unknown>", for blocks allocated with no Python frame
-    MnObject *importlib;        // owned "<frozen importlib._bootstrap>"
-    struct MnFrame *importers[64];  // borrowed: the frame current at each enter_import
+    MnObject *importlib[2];     // owned "<frozen importlib._bootstrap>", "..._external>"
+    struct {
+        struct MnFrame *frame;  // borrowed: the frame current at enter_import
+        unsigned char phase, levels, fromlist;
+    } imports[64];
     int nimport;
     TmTraceback *scratch;       // buffer of MAX_NFRAME frames for the traceback being built
     TmTraceback *empty;         // ("<unknown>", 0)
@@ -232,29 +235,78 @@ intern_filename(MnObject *name)
     return name;
 }
 
-// CPython 3.11's importlib line that runs a module's code (_call_with_frames_removed).
-#define IMPORTLIB_LINE 241
+/* ==== import frames ==== */
+
+// A frame of CPython 3.11.7's importlib: file 0 is _bootstrap, 1 is _bootstrap_external.
+typedef struct ImportFrame {
+    unsigned char file;
+    short lineno;
+} ImportFrame;
+
+// The frames of each step, the most recent first: module_from_spec/_new_module; get_code,
+// source_to_code and _call_with_frames_removed(compile); exec_module and
+// _call_with_frames_removed(exec). Each ends in _load_unlocked, _find_and_load_unlocked and
+// _find_and_load.
+static const ImportFrame import_steps[3][7] = {
+    [MN_IMPORT_CREATE] = {{0, 553}, {0, 579}, {0, 676}, {0, 1147}, {0, 1176}},
+    [MN_IMPORT_COMPILE] = {{0, 241}, {1, 1004}, {1, 1074}, {1, 936}, {0, 690}, {0, 1147},
+                           {0, 1176}},
+    [MN_IMPORT_EXEC] = {{0, 241}, {1, 940}, {0, 690}, {0, 1147}, {0, 1176}},
+};
+static const int import_step_len[3] = {5, 7, 5};
+// An enclosing package imported on the way: _find_and_load_unlocked calls __import__ on the
+// parent through _call_with_frames_removed.
+static const ImportFrame import_level[3] = {{0, 241}, {0, 1126}, {0, 1176}};
+// `from package import submodule`: _handle_fromlist imports the submodule.
+static const ImportFrame import_fromlist[2] = {{0, 241}, {0, 1232}};
 
 static void
-add_import_frame(TmTraceback *tb)
+add_import_frames(TmTraceback *tb, const ImportFrame *frames, int n)
 {
-    if (tb->nframe < tm.nframe) {
-        tb->frames[tb->nframe].filename = tm.importlib;
-        tb->frames[tb->nframe].lineno = IMPORTLIB_LINE;
-        tb->nframe++;
+    for (int i = 0; i < n; i++) {
+        if (tb->nframe < tm.nframe) {
+            tb->frames[tb->nframe].filename = tm.importlib[frames[i].file];
+            tb->frames[tb->nframe].lineno = frames[i].lineno;
+            tb->nframe++;
+        }
+        if (tb->total_nframe < MN_TRACEMALLOC_MAX_NFRAME) {
+            tb->total_nframe++;
+        }
     }
-    if (tb->total_nframe < MN_TRACEMALLOC_MAX_NFRAME) {
-        tb->total_nframe++;
+}
+
+// Adds the importlib frames of the import at index [i] of tm.imports, innermost first.
+static void
+add_import(TmTraceback *tb, int i)
+{
+    int phase = tm.imports[i].phase;
+    add_import_frames(tb, import_steps[phase], import_step_len[phase]);
+    for (int k = 0; k < tm.imports[i].levels; k++) {
+        add_import_frames(tb, import_level, 3);
+    }
+    if (tm.imports[i].fromlist) {
+        add_import_frames(tb, import_fromlist, 2);
     }
 }
 
 void
-mn_tracemalloc_enter_import(void)
+mn_tracemalloc_enter_import(int levels, int fromlist)
 {
     if (tm.nimport < 64) {
-        tm.importers[tm.nimport] = mn_rt.frame;
+        tm.imports[tm.nimport].frame = mn_rt.frame;
+        tm.imports[tm.nimport].phase = MN_IMPORT_CREATE;
+        tm.imports[tm.nimport].levels = (unsigned char)(levels < 255 ? levels : 255);
+        tm.imports[tm.nimport].fromlist = fromlist != 0;
     }
     tm.nimport++;
+}
+
+void
+mn_tracemalloc_import_phase(MnImportPhase phase)
+{
+    if (tm.nimport > 0 && tm.nimport <= 64) {
+        tm.imports[tm.nimport - 1].phase = (unsigned char)phase;
+    }
 }
 
 void
@@ -285,8 +337,8 @@ capture_traceback(void)
     tb->total_nframe = 0;
     int imp = (tm.nimport < 64 ? tm.nimport : 64) - 1;
     for (MnFrame *f = mn_rt.frame;; f = f->previous) {
-        while (imp >= 0 && tm.importers[imp] == f) {
-            add_import_frame(tb);
+        while (imp >= 0 && tm.imports[imp].frame == f) {
+            add_import(tb, imp);
             imp--;
         }
         if (f == NULL) {
@@ -384,10 +436,50 @@ mn_tracemalloc_on_realloc(void *old, void *ptr, size_t size)
     if (!mn_tracemalloc_tracing || ptr == NULL) {
         return;
     }
+    if (tm.reentrant) {
+        // As CPython: a block resized while the tracer itself works is no longer traced.
+        mn_tracemalloc_on_free(old);
+        return;
+    }
     if (old != NULL && old != ptr) {
         mn_tracemalloc_on_free(old);
     }
     mn_tracemalloc_on_alloc(ptr, size);
+}
+
+int
+mn_tracemalloc_pause(void)
+{
+    int saved = tm.reentrant;
+    tm.reentrant = 1;
+    return saved;
+}
+
+void
+mn_tracemalloc_resume(int saved)
+{
+    tm.reentrant = saved;
+}
+
+void
+mn_tracemalloc_on_reuse(MnObject *o)
+{
+    // Also while the tracer builds its own objects (tm.reentrant), as CPython: capturing a
+    // traceback makes no object.
+    if (!mn_tracemalloc_tracing) {
+        return;
+    }
+    TmTrace *t = trace_find((uintptr_t)o - mn_object_pre_header_size(MN_TYPE(o)));
+    if (t == NULL) {
+        return;
+    }
+    int saved = tm.reentrant;
+    tm.reentrant = 1;
+    TmTraceback *tb = capture_traceback();
+    tm.reentrant = saved;
+    if (tb != NULL) {
+        t->tb = tb;
+    }
 }
 
 void
@@ -436,7 +528,8 @@ release_tables(int keep_buffers)
         free(tm.empty);
         tm.scratch = tm.empty = NULL;
         MN_CLEAR(tm.unknown);
-        MN_CLEAR(tm.importlib);
+        MN_CLEAR(tm.importlib[0]);
+        MN_CLEAR(tm.importlib[1]);
     }
     tm.reentrant = saved;
 }
@@ -451,15 +544,19 @@ mn_tracemalloc_start(int nframe)
     if (tm.unknown == NULL) {
         tm.unknown = mn_str_from_utf8("<unknown>", 9);
     }
-    if (tm.importlib == NULL) {
-        tm.importlib = mn_str_from_utf8("<frozen importlib._bootstrap>", -1);
+    if (tm.importlib[0] == NULL) {
+        tm.importlib[0] = mn_str_from_utf8("<frozen importlib._bootstrap>", -1);
+    }
+    if (tm.importlib[1] == NULL) {
+        tm.importlib[1] = mn_str_from_utf8("<frozen importlib._bootstrap_external>", -1);
     }
     if (tm.scratch == NULL) {
         tm.scratch = malloc(sizeof(TmTraceback) + MN_TRACEMALLOC_MAX_NFRAME * sizeof(TmFrame));
         tm.empty = malloc(sizeof(TmTraceback) + sizeof(TmFrame));
     }
     tm.reentrant = 0;
-    if (tm.unknown == NULL || tm.importlib == NULL || tm.scratch == NULL || tm.empty == NULL) {
+    if (tm.unknown == NULL || tm.importlib[0] == NULL || tm.importlib[1] == NULL ||
+        tm.scratch == NULL || tm.empty == NULL) {
         release_tables(0);
         mn_err_clear();
         mn_err_no_memory();
@@ -581,14 +678,11 @@ cached_frames(TbCache *c, const TmTraceback *tb)
     return c->values[i];
 }
 
-// Builds the list from [copy] ([n] traces copied out of the table). -> new list, or NULL.
-static MnObject *
-traces_list(const TmTrace *copy, size_t n, TbCache *cache)
+// Appends to [list] a tuple for each of the [n] traces of [copy] (copied out of the table).
+// -> 0, or -1 with an exception set.
+static int
+traces_list(MnObject *list, const TmTrace *copy, size_t n, TbCache *cache)
 {
-    MnObject *list = mn_list_new(0);
-    if (list == NULL) {
-        return NULL;
-    }
     for (size_t i = 0; i < n; i++) {
         MnObject *frames = cached_frames(cache, copy[i].tb);
         MnObject *size = frames ? mn_int_from_size(copy[i].size) : NULL;
@@ -600,12 +694,11 @@ traces_list(const TmTrace *copy, size_t n, TbCache *cache)
         mn_xdecref(zero);
         if (item == NULL || mn_list_append(list, item) < 0) {
             mn_xdecref(item);
-            mn_decref(list);
-            return NULL;
+            return -1;
         }
         mn_decref(item);
     }
-    return list;
+    return 0;
 }
 
 MnObject *
@@ -614,7 +707,12 @@ mn_tracemalloc_get_traces(void)
     if (!mn_tracemalloc_tracing || tm.len == 0) {
         return mn_list_new(0);
     }
-    // Copy first: building the result allocates, which changes the table.
+    // As CPython: the list is made (and traced) first, then the traces are copied, then the
+    // list is filled with tracing suspended (new blocks are not traced; reused ones move).
+    MnObject *res = mn_list_new(0);
+    if (res == NULL) {
+        return NULL;
+    }
     size_t n = 0, ntb = tm.tracebacks.len + 1;
     TmTrace *copy = malloc(tm.len * sizeof(TmTrace));
     TbCache cache = {NULL, NULL, 64};
@@ -623,7 +721,6 @@ mn_tracemalloc_get_traces(void)
     }
     cache.keys = calloc(cache.cap, sizeof(void *));
     cache.values = calloc(cache.cap, sizeof(MnObject *));
-    MnObject *res = NULL;
     if (copy != NULL && cache.keys != NULL && cache.values != NULL) {
         for (size_t i = 0; i < tm.cap; i++) {
             if (tm.traces[i].ptr != 0) {
@@ -632,9 +729,15 @@ mn_tracemalloc_get_traces(void)
         }
         // Tracebacks stay alive while the list is built unless Python code clears them, and
         // building runs no Python code.
-        res = traces_list(copy, n, &cache);
+        int saved = tm.reentrant;
+        tm.reentrant = 1;
+        if (traces_list(res, copy, n, &cache) < 0) {
+            MN_CLEAR(res);
+        }
+        tm.reentrant = saved;
     } else {
         mn_err_no_memory();
+        MN_CLEAR(res);
     }
     for (size_t i = 0; cache.values != NULL && i < cache.cap; i++) {
         mn_xdecref(cache.values[i]);

@@ -26,16 +26,39 @@ void mn_tracemalloc_on_free(void *ptr);
 // The block at [old] was resized to [size] bytes and now starts at [ptr].
 void mn_tracemalloc_on_realloc(void *old, void *ptr, size_t size);
 
+// Suspends tracing of new blocks (frees and reuses are still seen) until
+// mn_tracemalloc_resume([the result]): for objects mnemo makes only to model CPython's state.
+int mn_tracemalloc_pause(void);
+void mn_tracemalloc_resume(int saved);
+
+// [o] was taken from a free list (no allocation): when its block is traced, the trace now
+// has the current traceback, as CPython's _PyTraceMalloc_NewReference.
+void mn_tracemalloc_on_reuse(MnObject *o);
+
 // The traced block at [ptr] counts as [size] bytes from now on: for blocks whose layout
 // differs from CPython's, so that tracemalloc reports what CPython asks for. No-op when the
 // block is not traced.
 void mn_tracemalloc_set_size(void *ptr, size_t size);
 
-// Brackets the loading of a module by the import system (written in C here, in Python in
-// CPython): while inside, allocations are charged to a "<frozen importlib._bootstrap>" frame
-// between the importing frame and the module's own code, as CPython's tracebacks show them,
-// not to the line of the import statement. Cheap; called whether or not tracing is on.
-void mn_tracemalloc_enter_import(void);
+// What the import system is doing for the module being loaded: the importlib frames
+// CPython 3.11 shows between the importing frame and the allocation differ by step.
+typedef enum MnImportPhase {
+    MN_IMPORT_CREATE,           // making the module object (module_from_spec)
+    MN_IMPORT_COMPILE,          // compiling its source (source_to_code)
+    MN_IMPORT_EXEC,             // running its code (exec_module)
+} MnImportPhase;
+
+// Brackets the loading of one module by the import system (written in C here, in Python in
+// CPython): while inside, allocations are charged to the "<frozen importlib._bootstrap>" and
+// "<frozen importlib._bootstrap_external>" frames CPython 3.11 has between the importing
+// frame and the module's own code, not to the line of the import statement. [levels] is how
+// many enclosing packages of the requested dotted name are being imported on the way (each
+// adds CPython's nested _find_and_load frames); [fromlist] is true when the module is loaded
+// as a submodule named by `from package import name`. Starts in MN_IMPORT_CREATE. Cheap;
+// called whether or not tracing is on.
+void mn_tracemalloc_enter_import(int levels, int fromlist);
+// Moves the innermost import to [phase].
+void mn_tracemalloc_import_phase(MnImportPhase phase);
 void mn_tracemalloc_exit_import(void);
 
 // Starts tracing with tracebacks of up to [nframe] frames (1..MAX_NFRAME, checked by the

@@ -48,11 +48,7 @@ tuple_freelist_pop(intptr_t n)
     for (intptr_t i = 0; i < n; i++) {
         op->ob_item[i] = NULL;
     }
-    MN_REFCNT(op) = 1;
-    MN_REF_INC();
-#ifdef MN_DEBUG
-    mn_live_objects++;
-#endif
+    mn_object_reuse((MnObject *)op);
     return (MnObject *)op;
 }
 
@@ -75,19 +71,57 @@ tuple_freelist_push(MnObject *o)
 }
 
 void
+mn_tuple_touch_freelist(intptr_t n)
+{
+    if (n < 1 || n >= TUPLE_MAXSAVESIZE) {
+        return;
+    }
+    MnTuple *op = tuple_free[n - 1];
+    if (op != NULL) {
+        // popped and pushed back: only its trace moves to the current line
+        if (mn_tracemalloc_tracing) {
+            mn_tracemalloc_on_reuse((MnObject *)op);
+        }
+        return;
+    }
+    MnObject *fresh = mn_object_alloc(&mn_tuple_type, n);
+    if (fresh == NULL) {
+        mn_err_clear();         // only a model of CPython's tuple: nothing is lost
+        return;
+    }
+    mn_decref(fresh);           // its items are NULL: it goes straight to the free list
+}
+
+int
+mn_tuple_freelist_count(intptr_t size)
+{
+    return size >= 1 && size <= TUPLE_MAXSAVESIZE ? tuple_numfree[size - 1] : 0;
+}
+
+void
+mn_tuple_freelist_trim(intptr_t size, int keep)
+{
+    if (size < 1 || size > TUPLE_MAXSAVESIZE) {
+        return;
+    }
+    intptr_t i = size - 1;
+    while (tuple_numfree[i] > keep) {
+        MnTuple *op = tuple_free[i];
+        tuple_free[i] = (MnTuple *)op->ob_item[0];
+        tuple_numfree[i]--;
+        op->ob_item[0] = NULL;
+#ifdef MN_DEBUG
+        mn_live_objects++;
+#endif
+        mn_object_free((MnObject *)op);
+    }
+}
+
+void
 mn_tuple_fini(void)
 {
-    for (int i = 0; i < TUPLE_MAXSAVESIZE; i++) {
-        while (tuple_free[i] != NULL) {
-            MnTuple *op = tuple_free[i];
-            tuple_free[i] = (MnTuple *)op->ob_item[0];
-            op->ob_item[0] = NULL;
-#ifdef MN_DEBUG
-            mn_live_objects++;
-#endif
-            mn_object_free((MnObject *)op);
-        }
-        tuple_numfree[i] = 0;
+    for (intptr_t size = 1; size <= TUPLE_MAXSAVESIZE; size++) {
+        mn_tuple_freelist_trim(size, 0);
     }
 }
 

@@ -37,6 +37,15 @@ MnObject *mn_tuple_slice(MnObject *t, intptr_t lo, intptr_t hi);
 // Frees the cached tuples of the free lists (CPython 3.11 keeps up to 2000 per size 1..20);
 // call at teardown before counting live objects. Never fails.
 void mn_tuple_fini(void);
+// Does to the free list of [n]-item tuples what CPython 3.11 does when it packs the
+// arguments of a call in a tuple and drops it (mnemo passes them in place): the cached tuple
+// on top is taken and put back (its trace, if traced, moves to the current line), or, with
+// none cached, a new one is allocated and cached. Never fails.
+void mn_tuple_touch_freelist(intptr_t n);
+// -> how many dead tuples of [size] items the free list holds (0 outside 1..20).
+int mn_tuple_freelist_count(intptr_t size);
+// Frees cached tuples of [size] items until at most [keep] are left.
+void mn_tuple_freelist_trim(intptr_t size, int keep);
 
 // tuple_iterator.
 extern MnType mn_tuple_iter_type;

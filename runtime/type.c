@@ -1217,6 +1217,11 @@ type_call(MnObject *self, MnObject *const *args, intptr_t nargs, MnObject *kwnam
     if (pin) {
         mn_hold_array(args, nargs + nkw);
     }
+    if (pin || type == &mn_slice_type || type == &mn_object_type ||
+        type == &mn_staticmethod_type || type == &mn_classmethod_type ||
+        type == &mn_property_type) {
+        mn_tuple_touch_freelist(nargs);     // CPython's argument tuple (no vectorcall there)
+    }
     MnObject *obj = type->tp_new(type, args, nargs, kwnames);
     if (obj != NULL && mn_type_is_subtype(MN_TYPE(obj), type)) {
         mn_initfunc init = MN_TYPE(obj)->tp_init;

@@ -299,22 +299,22 @@ mn_eval_int_binop(MnObject *l, MnObject *r, int op)
         op -= MN_BINOP_INPLACE;
     }
     switch (op) {
-    case MN_BINOP_ADD: return mn_int_from_ssize(a + b);
-    case MN_BINOP_SUBTRACT: return mn_int_from_ssize(a - b);
-    case MN_BINOP_MULTIPLY: return mn_int_from_ssize(a * b);
-    case MN_BINOP_AND: return mn_int_from_ssize(a & b);
-    case MN_BINOP_OR: return mn_int_from_ssize(a | b);
-    case MN_BINOP_XOR: return mn_int_from_ssize(a ^ b);
+    case MN_BINOP_ADD: return mn_int_from_long(a + b);
+    case MN_BINOP_SUBTRACT: return mn_int_from_long(a - b);
+    case MN_BINOP_MULTIPLY: return mn_int_from_long(a * b);
+    case MN_BINOP_AND: return mn_int_from_long(a & b);
+    case MN_BINOP_OR: return mn_int_from_long(a | b);
+    case MN_BINOP_XOR: return mn_int_from_long(a ^ b);
     case MN_BINOP_RSHIFT:
         if (b < 0) {
             return NULL;
         }
-        return mn_int_from_ssize(b >= 63 ? (a < 0 ? -1 : 0) : a >> b);
+        return mn_int_from_long(b >= 63 ? (a < 0 ? -1 : 0) : a >> b);
     case MN_BINOP_LSHIFT:
-        if (b < 0 || b > 32) {
-            return NULL;
+        if (b < 0 || b >= 30) {
+            return NULL;    // whole-digit shifts size their result as CPython's general path
         }
-        return mn_int_from_ssize(a * ((intptr_t)1 << b));
+        return mn_int_from_long(a * ((intptr_t)1 << b));
     case MN_BINOP_FLOOR_DIVIDE:
         if (b == 0) {
             return NULL;
@@ -324,7 +324,7 @@ mn_eval_int_binop(MnObject *l, MnObject *r, int op)
             if ((a % b != 0) && ((a < 0) != (b < 0))) {
                 q--;
             }
-            return mn_int_from_ssize(q);
+            return mn_int_from_long(q);
         }
     case MN_BINOP_REMAINDER:
         if (b == 0) {
@@ -335,7 +335,7 @@ mn_eval_int_binop(MnObject *l, MnObject *r, int op)
             if (m != 0 && ((m < 0) != (b < 0))) {
                 m += b;
             }
-            return mn_int_from_ssize(m);
+            return mn_int_from_long(m);
         }
     default:
         return NULL;

@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include "mnemo.h"
 #include "eval.h"
+#include "freelists.h"
 #include "import.h"
 #include "modules.h"
 #include "pythonrun.h"
@@ -96,9 +97,14 @@ exec_source_module(const char *fullname, const char *src, size_t len, const char
     if (mn_dict_set_item_cstr(mn_rt.modules, fullname, m) < 0) {
         goto fail;
     }
+    mn_tracemalloc_import_phase(MN_IMPORT_COMPILE);
     MnObject *code = filename[0] != '<' ? mn_compile_file_source(src, len, fname)
                                         : mn_compile_source(src, len, fname, 0);
+    mn_tracemalloc_import_phase(MN_IMPORT_EXEC);
     MnObject *res = code ? mn_eval_code(code, d, d) : NULL;
+    if (res != NULL && mn_freelists_after_module_code(code) < 0) {
+        MN_CLEAR(res);
+    }
     mn_xdecref(code);
     if (res == NULL) {
         MnObject *exc = mn_err_fetch();
@@ -169,19 +175,25 @@ find_in_dirs(const char *fullname, const char *last, MnObject *dirs, MnObject **
 }
 
 // Imports one module [fullname] whose parent (if any) is already imported as [parent].
+// [levels] and [fromlist] say how CPython would have reached it (mn_tracemalloc_enter_import).
 // -> new reference, or NULL.
 static MnObject *import_one_load(const char *fullname, MnObject *parent);
 
 static MnObject *
-import_one(const char *fullname, MnObject *parent)
+import_one(const char *fullname, MnObject *parent, int levels, int fromlist)
 {
     MnObject *m = mn_dict_get_cstr_borrow(mn_rt.modules, fullname);
     if (m != NULL) {
         return mn_newref(m);
     }
-    mn_tracemalloc_enter_import();
+    MnFreeLists saved;
+    int restore = mn_freelists_before_import(fullname, &saved);
+    mn_tracemalloc_enter_import(levels, fromlist);
     m = import_one_load(fullname, parent);
     mn_tracemalloc_exit_import();
+    if (m != NULL && mn_freelists_after_import(fullname, restore ? &saved : NULL) < 0) {
+        MN_CLEAR(m);
+    }
     return m;
 }
 
@@ -235,11 +247,16 @@ import_one_load(const char *fullname, MnObject *parent)
     return m;
 }
 
-// Imports every prefix of the dotted [fullname]. -> new reference to the last module,
-// with *top (new reference) the first; or NULL.
+// Imports every prefix of the dotted [fullname]; [fromlist] is true for a submodule named by
+// `from package import name`. -> new reference to the last module, with *top (new
+// reference) the first; or NULL.
 static MnObject *
-import_dotted(const char *fullname, MnObject **top)
+import_dotted(const char *fullname, MnObject **top, int fromlist)
 {
+    int levels = 0;
+    for (const char *c = fullname; *c; c++) {
+        levels += *c == '.';
+    }
     char buf[1024];
     size_t n = strlen(fullname);
     if (n >= sizeof buf) {
@@ -253,7 +270,7 @@ import_dotted(const char *fullname, MnObject **top)
         }
         memcpy(buf, fullname, i);
         buf[i] = '\0';
-        MnObject *m = import_one(buf, parent);
+        MnObject *m = import_one(buf, parent, levels--, fromlist);
         if (m == NULL) {
             mn_xdecref(parent);
             MN_CLEAR(*top);
@@ -272,7 +289,7 @@ MnObject *
 mn_import_module(const char *name)
 {
     MnObject *top;
-    MnObject *m = import_dotted(name, &top);
+    MnObject *m = import_dotted(name, &top, 0);
     mn_xdecref(top);
     return m;
 }
@@ -350,7 +367,9 @@ import_fromlist(MnObject *m, MnObject *fromlist)
         }
         MnObject *full = mn_str_from_format("%U.%U", mname, item);
         const char *u = full ? mn_str_as_utf8(full, NULL) : NULL;
-        MnObject *sub = u ? mn_import_module(u) : NULL;
+        MnObject *top = NULL;
+        MnObject *sub = u ? import_dotted(u, &top, 1) : NULL;
+        mn_xdecref(top);
         mn_xdecref(full);
         if (sub == NULL) {
             if (!mn_err_matches((MnObject *)mn_exc_ModuleNotFoundError)) {
@@ -379,7 +398,7 @@ mn_import_module_level(MnObject *name, MnObject *globals, MnObject *fromlist, in
     }
     const char *u = mn_str_as_utf8(abs, NULL);
     MnObject *top = NULL;
-    MnObject *m = u ? import_dotted(u, &top) : NULL;
+    MnObject *m = u ? import_dotted(u, &top, 0) : NULL;
     mn_decref(abs);
     if (m == NULL) {
         return NULL;

@@ -10,6 +10,7 @@
 #include "mnemo.h"
 #include "compile.h"
 #include "eval.h"
+#include "freelists.h"
 #include "pythonrun.h"
 
 char *
@@ -334,6 +335,13 @@ mn_run_main_source(const char *src, size_t len, const char *filename, const char
                                      main_keeps_tree ? &tree : NULL);
     mn_decref(fname);
     if (code == NULL) {
+        return mn_handle_uncaught();
+    }
+    // CPython's start-up leaves objects on its free lists that decide what the program's
+    // first objects reuse: mnemo's free lists start the program with the same contents.
+    if (mn_freelists_at_main(code) < 0) {
+        mn_decref(code);
+        mn_xdecref(tree);
         return mn_handle_uncaught();
     }
     MnObject *globals = MN_MODULE_DICT(m);

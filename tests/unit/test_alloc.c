@@ -400,6 +400,7 @@ Test(pymalloc, malloc_mode_sends_new_blocks_to_malloc_and_frees_old_ones)
     cr_assert_not(mn_alloc_owns(m));
     MnObject *l = mn_object_alloc(&mn_list_type, 0);
     cr_assert_not(mn_alloc_owns(MN_AS_GC(l)));
+    cr_assert_eq(mn_alloc_block_count(), 0);    // as CPython under PYTHONMALLOC=malloc
     mn_decref(l);
     mn_mem_free(small);                 // a small block from before the switch
     mn_mem_free(m);

@@ -1,3 +1,4 @@
+# needs: pymalloc (sys.getallocatedblocks() is 0 when every block goes to malloc)
 # sys.getallocatedblocks(): blocks alive now; relative changes only.
 import sys
 print(type(sys.getallocatedblocks()).__name__, sys.getallocatedblocks() > 0)

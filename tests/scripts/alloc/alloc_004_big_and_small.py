@@ -1,3 +1,4 @@
+# needs: pymalloc (sys.getallocatedblocks() is 0 when every block goes to malloc)
 # Relative block counts, rounded (type free lists make the last digit vary).
 # Large objects (beyond 512 bytes) count as blocks too. Every name is bound before the first
 # measurement, so the module's dict does not grow in between.

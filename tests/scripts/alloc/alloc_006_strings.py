@@ -1,3 +1,4 @@
+# needs: pymalloc (sys.getallocatedblocks() is 0 when every block goes to malloc)
 # 50,000 strings: one block each (plus the list's item array), all given back when they die.
 import sys
 data = peak = before = after = None

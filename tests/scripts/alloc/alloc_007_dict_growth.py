@@ -1,3 +1,4 @@
+# needs: pymalloc (sys.getallocatedblocks() is 0 when every block goes to malloc)
 # A dict's keys table is a block of its own: growing the dict swaps it for a bigger one.
 import sys
 d = before = n = None

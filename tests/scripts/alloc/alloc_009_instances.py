@@ -1,3 +1,4 @@
+# needs: pymalloc (sys.getallocatedblocks() is 0 when every block goes to malloc)
 # Instances of a class: one block per object (values live inline in CPython 3.11).
 import sys
 class Point:

@@ -1,0 +1,347 @@
+/*
+ * runtime/freelists.c - the free lists taken together: the sys._debugmallocstats() lines and
+ * CPython 3.11.7's contents at the start of a program and after `import tracemalloc`.
+ *
+ * The contents were measured on python3 3.11.7 (the oracle): the counts of the dict, float,
+ * list and tuple lists are the lines sys._debugmallocstats() prints as a two-line script's
+ * first statement (and after `import tracemalloc`); the 8-slot str-keyed dict tables and the
+ * cached slice, which it does not print, by sys.getallocatedblocks() around making 200 dicts
+ * {'a': i} and one slice. A list is set to its count by freeing its surplus, or by making
+ * that many objects and dropping them together.
+ * See also: runtime/freelists.h
+ */
+#include <string.h>
+
+#include "mnemo.h"
+#include "freelists.h"
+#include "code.h"
+
+// As the main program begins.
+static const MnFreeLists at_main = {
+    .dicts = 8, .keys = 71, .floats = 4, .lists = 40, .slices = 1,
+    .tuples = {4, 8, 2, 2, 3, 0, 8, 6, 1, 0, 1, 3, 5, 1, 2, 2, 2, 3, 1, 6},
+};
+
+// At least, after importing a small module of Python source (its scopes add dicts).
+static const MnFreeLists after_source_import = {
+    .dicts = 11, .keys = 0, .floats = 3, .lists = 37, .slices = 1,
+    .tuples = {4, 9, 2, 2, 3, 0, 7, 6, 1, 0, 1, 3, 5, 1, 2, 2, 2, 3, 1, 6},
+};
+
+// After `import tracemalloc` as the program's first statement.
+static const MnFreeLists after_tracemalloc = {
+    .dicts = 4, .keys = 74, .floats = 4, .lists = 34, .slices = 1,
+    .tuples = {4, 16, 4, 5, 1, 0, 0, 4, 2, 3, 3, 3, 4, 2, 1, 1, 1, 2, 1, 6},
+};
+
+/* ==== report ==== */
+
+// One line as CPython prints it: "N free NAMEs * S bytes each" right-aligned in 48
+// columns, then the product with thousands separators.
+static void
+print_line(FILE *out, int count, const char *name, size_t size)
+{
+    char label[128], digits[32], grouped[48];
+    snprintf(label, sizeof label, "%d free %ss * %zu bytes each", count, name, size);
+    int n = snprintf(digits, sizeof digits, "%zu", (size_t)count * size);
+    int j = 0;
+    for (int i = 0; i < n; i++) {
+        if (i > 0 && (n - i) % 3 == 0) {
+            grouped[j++] = ',';
+        }
+        grouped[j++] = digits[i];
+    }
+    grouped[j] = '\0';
+    fprintf(out, "%48s =%21s\n", label, grouped);
+}
+
+void
+mn_freelists_print(FILE *out)
+{
+    // The sizes are CPython's struct sizes (without the collector header), as it prints them.
+    print_line(out, mn_dict_freelist_count(0), "PyDictObject", 48);
+    print_line(out, mn_float_freelist_count(), "PyFloatObject", 24);
+    print_line(out, mn_list_freelist_count(), "PyListObject", 40);
+    for (int size = 1; size <= 20; size++) {
+        char name[40];
+        snprintf(name, sizeof name, "%d-sized PyTupleObject", size);
+        print_line(out, mn_tuple_freelist_count(size), name, 24 + 8 * (size_t)size);
+    }
+}
+
+/* ==== setting the contents ==== */
+
+// Drops the [n] objects of [made] together, so that each lands on its free list, and frees
+// the array (from mn_mem_alloc).
+static void
+drop_all(MnObject **made, int n)
+{
+    for (int i = 0; i < n; i++) {
+        mn_decref(made[i]);
+    }
+    mn_mem_free(made);
+}
+
+// Makes the free list of 8-slot str-keyed tables hold [want]: one-key dicts are made and
+// dropped (their dict objects are set right afterwards).
+static int
+set_keys(int want)
+{
+    if (mn_dict_freelist_count(1) >= want) {
+        mn_dict_freelist_trim(1, want);
+        return 0;
+    }
+    MnObject **made = mn_mem_alloc((size_t)want * sizeof(MnObject *));
+    if (made == NULL) {
+        mn_err_no_memory();
+        return -1;
+    }
+    int n = 0, rc = 0;
+    while (n < want) {
+        MnObject *d = mn_dict_new();
+        if (d == NULL || mn_dict_set_item_cstr(d, "k", mn_None) < 0) {
+            mn_xdecref(d);
+            rc = -1;
+            break;
+        }
+        made[n++] = d;
+    }
+    drop_all(made, n);
+    return rc;
+}
+
+// Makes a free list hold [want] objects: [count]/[trim] read and cut it, [make] makes one
+// object of its kind (-> new reference, or NULL).
+static int
+set_list(int want, int (*count)(void), void (*trim)(int), MnObject *(*make)(void))
+{
+    if (count() >= want) {
+        trim(want);
+        return 0;
+    }
+    MnObject **made = mn_mem_alloc((size_t)want * sizeof(MnObject *));
+    if (made == NULL) {
+        mn_err_no_memory();
+        return -1;
+    }
+    int n = 0;
+    while (n < want && (made[n] = make()) != NULL) {
+        n++;
+    }
+    drop_all(made, n);
+    return n == want ? 0 : -1;
+}
+
+static int
+dict_count(void)
+{
+    return mn_dict_freelist_count(0);
+}
+
+static void
+dict_trim(int keep)
+{
+    mn_dict_freelist_trim(0, keep);
+}
+
+static MnObject *
+make_float(void)
+{
+    return mn_float_from_double(0.0);
+}
+
+static MnObject *
+make_list(void)
+{
+    return mn_list_new(0);
+}
+
+static int
+slice_count(void)
+{
+    return mn_slice_cache_count();
+}
+
+static void
+slice_trim(int keep)
+{
+    if (keep == 0) {
+        mn_slice_fini();
+    }
+}
+
+static MnObject *
+make_slice(void)
+{
+    return mn_slice_new(NULL, NULL, NULL);
+}
+
+static int
+set_tuples(intptr_t size, int want)
+{
+    if (mn_tuple_freelist_count(size) >= want) {
+        mn_tuple_freelist_trim(size, want);
+        return 0;
+    }
+    MnObject **made = mn_mem_alloc((size_t)want * sizeof(MnObject *));
+    if (made == NULL) {
+        mn_err_no_memory();
+        return -1;
+    }
+    int n = 0;
+    while (n < want && (made[n] = mn_tuple_new(size)) != NULL) {
+        n++;
+    }
+    drop_all(made, n);
+    return n == want ? 0 : -1;
+}
+
+static int set_all(const MnFreeLists *fl);
+
+// With [at_least], lists holding more than [fl] asks are left alone.
+static int
+set_lists(const MnFreeLists *fl, int at_least)
+{
+    if (at_least) {
+        MnFreeLists lo = *fl;
+        lo.dicts = mn_dict_freelist_count(0) > lo.dicts ? mn_dict_freelist_count(0) : lo.dicts;
+        lo.keys = mn_dict_freelist_count(1) > lo.keys ? mn_dict_freelist_count(1) : lo.keys;
+        lo.floats = mn_float_freelist_count() > lo.floats ? mn_float_freelist_count() : lo.floats;
+        lo.lists = mn_list_freelist_count() > lo.lists ? mn_list_freelist_count() : lo.lists;
+        lo.slices = mn_slice_cache_count() > lo.slices ? mn_slice_cache_count() : lo.slices;
+        for (intptr_t size = 1; size <= 20; size++) {
+            int have = mn_tuple_freelist_count(size);
+            if (have > lo.tuples[size - 1]) {
+                lo.tuples[size - 1] = have;
+            }
+        }
+        return set_all(&lo);
+    }
+    return set_all(fl);
+}
+
+static int
+fill_and_trim(const MnFreeLists *fl);
+
+// The objects made to fill the lists are not traced: CPython's free lists hold objects made
+// before, taken and put back.
+static int
+set_all(const MnFreeLists *fl)
+{
+    int saved = mn_tracemalloc_pause();
+    int rc = fill_and_trim(fl);
+    mn_tracemalloc_resume(saved);
+    return rc;
+}
+
+static int
+fill_and_trim(const MnFreeLists *fl)
+{
+    // The tables first: making one-key dicts also fills the dict objects' list.
+    if (set_keys(fl->keys) < 0 ||
+        set_list(fl->dicts, dict_count, dict_trim, mn_dict_new) < 0 ||
+        set_list(fl->floats, mn_float_freelist_count, mn_float_freelist_trim, make_float) < 0 ||
+        set_list(fl->lists, mn_list_freelist_count, mn_list_freelist_trim, make_list) < 0 ||
+        set_list(fl->slices, slice_count, slice_trim, make_slice) < 0) {
+        return -1;
+    }
+    for (intptr_t size = 1; size <= 20; size++) {
+        if (set_tuples(size, fl->tuples[size - 1]) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+// Counts the code objects nested in [code] (itself excluded) into *scopes, and the deepest
+// nesting below it into *depth.
+static void
+count_scopes(MnObject *code, int *scopes, int *depth)
+{
+    MnObject *consts = ((MnCode *)code)->co_consts;
+    int deepest = 0;
+    for (intptr_t i = 0; i < MN_TUPLE_LEN(consts); i++) {
+        MnObject *c = MN_TUPLE_GET(consts, i);
+        if (MN_CODE_CHECK(c)) {
+            int d = 0;
+            (*scopes)++;
+            count_scopes(c, scopes, &d);
+            if (d + 1 > deepest) {
+                deepest = d + 1;
+            }
+        }
+    }
+    *depth = deepest;
+}
+
+// Adds to [fl]->dicts the dict objects CPython's compiler frees after compiling [code]: about
+// six per scope being compiled at once, and one symbol table per scope (measured at the start
+// of a program: 8 with no nested scope, 14 for one function, 15 for two, 20 for a function
+// nested in another).
+static void
+add_compiler_dicts(MnFreeLists *fl, MnObject *code)
+{
+    int scopes = 0, depth = 0;
+    if (code != NULL && MN_CODE_CHECK(code)) {
+        count_scopes(code, &scopes, &depth);
+    }
+    fl->dicts += 6 * depth + (scopes - depth);
+    if (fl->dicts > 80) {
+        fl->dicts = 80;
+    }
+}
+
+int
+mn_freelists_at_main(MnObject *code)
+{
+    MnFreeLists fl = at_main;
+    add_compiler_dicts(&fl, code);
+    return set_all(&fl);
+}
+
+int
+mn_freelists_after_module_code(MnObject *code)
+{
+    MnFreeLists fl = after_source_import;
+    add_compiler_dicts(&fl, code);
+    return set_lists(&fl, 1);
+}
+
+// The modules of mnemo's library that python3 here has imported before the main program
+// starts (the site module and the .pth files of its site-packages load them).
+static const char *const preloaded[] = {
+    "_weakref", "_weakrefset", "atexit", "collections", "contextlib", "errno", "functools",
+    "io", "itertools", "keyword", "math", "operator", "os", "posix", "posixpath", "random",
+    "reprlib", "time", "weakref",
+};
+
+int
+mn_freelists_before_import(const char *name, MnFreeLists *saved)
+{
+    for (size_t i = 0; i < sizeof preloaded / sizeof preloaded[0]; i++) {
+        if (strcmp(name, preloaded[i]) == 0) {
+            saved->dicts = mn_dict_freelist_count(0);
+            saved->keys = mn_dict_freelist_count(1);
+            saved->floats = mn_float_freelist_count();
+            saved->lists = mn_list_freelist_count();
+            saved->slices = mn_slice_cache_count();
+            for (intptr_t size = 1; size <= 20; size++) {
+                saved->tuples[size - 1] = mn_tuple_freelist_count(size);
+            }
+            return 1;
+        }
+    }
+    return 0;
+}
+
+int
+mn_freelists_after_import(const char *name, const MnFreeLists *saved)
+{
+    if (saved != NULL) {
+        return set_all(saved);
+    }
+    if (strcmp(name, "tracemalloc") == 0) {
+        return set_all(&after_tracemalloc);
+    }
+    return 0;
+}
