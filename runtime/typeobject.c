@@ -692,6 +692,10 @@ add_layout_descriptors(MnType *type, Layout *lay, MnType *base)
 {
     intptr_t offset = base->tp_basicsize;
     intptr_t nslots = lay->slots ? MN_TUPLE_LEN(lay->slots) : 0;
+    // tracemalloc reports CPython 3.11's block: a PyHeapTypeObject (904 bytes) with a 40-byte
+    // member slot per __slots__ name and one more, behind the collector header.
+    mn_tracemalloc_set_size((char *)type - mn_object_pre_header_size(&mn_type_type),
+                            16 + 904 + 40 * ((size_t)nslots + 1));
     if (nslots > 0) {
         type->ht_members = mn_mem_calloc((size_t)nslots + 1, sizeof(MnMemberDef));
         if (type->ht_members == NULL) {
