@@ -71,116 +71,116 @@ mn_freelists_print(FILE *out)
 
 /* ==== setting the contents ==== */
 
-// Drops the [n] objects of [made] together, so that each lands on its free list, and frees
-// the array (from mn_mem_alloc).
-static void
-drop_all(MnObject **made, int n)
-{
-    for (int i = 0; i < n; i++) {
-        mn_decref(made[i]);
-    }
-    mn_mem_free(made);
-}
-
-// Makes the free list of 8-slot str-keyed tables hold [want]: one-key dicts are made and
-// dropped (their dict objects are set right afterwards).
-static int
-set_keys(int want)
-{
-    if (mn_dict_freelist_count(1) >= want) {
-        mn_dict_freelist_trim(1, want);
-        return 0;
-    }
-    MnObject **made = mn_mem_alloc((size_t)want * sizeof(MnObject *));
-    if (made == NULL) {
-        mn_err_no_memory();
-        return -1;
-    }
-    int n = 0, rc = 0;
-    while (n < want) {
-        MnObject *d = mn_dict_new();
-        if (d == NULL || mn_dict_set_item_cstr(d, "k", mn_None) < 0) {
-            mn_xdecref(d);
-            rc = -1;
-            break;
-        }
-        made[n++] = d;
-    }
-    drop_all(made, n);
-    return rc;
-}
-
-// Makes a free list hold [want] objects: [count]/[trim] read and cut it, [make] makes one
-// object of its kind (-> new reference, or NULL).
-static int
-set_list(int want, int (*count)(void), void (*trim)(int), MnObject *(*make)(void))
-{
-    if (count() >= want) {
-        trim(want);
-        return 0;
-    }
-    MnObject **made = mn_mem_alloc((size_t)want * sizeof(MnObject *));
-    if (made == NULL) {
-        mn_err_no_memory();
-        return -1;
-    }
-    int n = 0;
-    while (n < want && (made[n] = make()) != NULL) {
-        n++;
-    }
-    drop_all(made, n);
-    return n == want ? 0 : -1;
-}
+// One free list: [count] and [trim] read and cut it, [make] makes an object that lands on it
+// when dropped (-> new reference, or NULL). [arg] tells apart the lists of one kind (tuple
+// sizes; dict objects 0, tables 1).
+typedef struct Kind {
+    int (*count)(intptr_t arg);
+    void (*trim)(intptr_t arg, int keep);
+    MnObject *(*make)(intptr_t arg);
+} Kind;
 
 static int
-dict_count(void)
+dict_count(intptr_t keys)
 {
-    return mn_dict_freelist_count(0);
+    return mn_dict_freelist_count((int)keys);
 }
 
 static void
-dict_trim(int keep)
+dict_trim(intptr_t keys, int keep)
 {
-    mn_dict_freelist_trim(0, keep);
+    mn_dict_freelist_trim((int)keys, keep);
+}
+
+// A dict object, with a one-key table for arg 1.
+static MnObject *
+make_dict(intptr_t keys)
+{
+    MnObject *d = mn_dict_new();
+    if (d != NULL && keys && mn_dict_set_item_cstr(d, "k", mn_None) < 0) {
+        MN_CLEAR(d);
+    }
+    return d;
+}
+
+static int
+float_count(intptr_t arg)
+{
+    (void)arg;
+    return mn_float_freelist_count();
+}
+
+static void
+float_trim(intptr_t arg, int keep)
+{
+    (void)arg;
+    mn_float_freelist_trim(keep);
 }
 
 static MnObject *
-make_float(void)
+make_float(intptr_t arg)
 {
+    (void)arg;
     return mn_float_from_double(0.0);
 }
 
-static MnObject *
-make_list(void)
+static int
+list_count(intptr_t arg)
 {
+    (void)arg;
+    return mn_list_freelist_count();
+}
+
+static void
+list_trim(intptr_t arg, int keep)
+{
+    (void)arg;
+    mn_list_freelist_trim(keep);
+}
+
+static MnObject *
+make_list(intptr_t arg)
+{
+    (void)arg;
     return mn_list_new(0);
 }
 
 static int
-slice_count(void)
+slice_count(intptr_t arg)
 {
+    (void)arg;
     return mn_slice_cache_count();
 }
 
 static void
-slice_trim(int keep)
+slice_trim(intptr_t arg, int keep)
 {
+    (void)arg;
     if (keep == 0) {
         mn_slice_fini();
     }
 }
 
 static MnObject *
-make_slice(void)
+make_slice(intptr_t arg)
 {
+    (void)arg;
     return mn_slice_new(NULL, NULL, NULL);
 }
 
+static const Kind dicts = {dict_count, dict_trim, make_dict};
+static const Kind floats = {float_count, float_trim, make_float};
+static const Kind lists = {list_count, list_trim, make_list};
+static const Kind slices = {slice_count, slice_trim, make_slice};
+static const Kind tuples = {mn_tuple_freelist_count, mn_tuple_freelist_trim, mn_tuple_new};
+
+// Makes the list [kind]/[arg] hold [want] objects: cuts it, or makes [want] objects and
+// drops them together (those taken from the list first come back to it).
 static int
-set_tuples(intptr_t size, int want)
+set_one(const Kind *kind, intptr_t arg, int want)
 {
-    if (mn_tuple_freelist_count(size) >= want) {
-        mn_tuple_freelist_trim(size, want);
+    if (kind->count(arg) >= want) {
+        kind->trim(arg, want);
         return 0;
     }
     MnObject **made = mn_mem_alloc((size_t)want * sizeof(MnObject *));
@@ -189,68 +189,68 @@ set_tuples(intptr_t size, int want)
         return -1;
     }
     int n = 0;
-    while (n < want && (made[n] = mn_tuple_new(size)) != NULL) {
+    while (n < want && (made[n] = kind->make(arg)) != NULL) {
         n++;
     }
-    drop_all(made, n);
+    for (int i = 0; i < n; i++) {
+        mn_decref(made[i]);
+    }
+    mn_mem_free(made);
     return n == want ? 0 : -1;
 }
 
-static int set_all(const MnFreeLists *fl);
-
-// With [at_least], lists holding more than [fl] asks are left alone.
-static int
-set_lists(const MnFreeLists *fl, int at_least)
+// *[fl] = the current contents.
+static void
+read_all(MnFreeLists *fl)
 {
-    if (at_least) {
-        MnFreeLists lo = *fl;
-        lo.dicts = mn_dict_freelist_count(0) > lo.dicts ? mn_dict_freelist_count(0) : lo.dicts;
-        lo.keys = mn_dict_freelist_count(1) > lo.keys ? mn_dict_freelist_count(1) : lo.keys;
-        lo.floats = mn_float_freelist_count() > lo.floats ? mn_float_freelist_count() : lo.floats;
-        lo.lists = mn_list_freelist_count() > lo.lists ? mn_list_freelist_count() : lo.lists;
-        lo.slices = mn_slice_cache_count() > lo.slices ? mn_slice_cache_count() : lo.slices;
-        for (intptr_t size = 1; size <= 20; size++) {
-            int have = mn_tuple_freelist_count(size);
-            if (have > lo.tuples[size - 1]) {
-                lo.tuples[size - 1] = have;
-            }
-        }
-        return set_all(&lo);
+    fl->dicts = dict_count(0);
+    fl->keys = dict_count(1);
+    fl->floats = float_count(0);
+    fl->lists = list_count(0);
+    fl->slices = slice_count(0);
+    for (intptr_t size = 1; size <= 20; size++) {
+        fl->tuples[size - 1] = mn_tuple_freelist_count(size);
     }
-    return set_all(fl);
 }
 
-static int
-fill_and_trim(const MnFreeLists *fl);
-
-// The objects made to fill the lists are not traced: CPython's free lists hold objects made
-// before, taken and put back.
+// Sets every list to [fl]. The objects made to fill them are not traced: CPython's free
+// lists hold objects made before, taken and put back.
 static int
 set_all(const MnFreeLists *fl)
 {
     int saved = mn_tracemalloc_pause();
-    int rc = fill_and_trim(fl);
+    // The tables first: making one-key dicts also fills the dict objects' list.
+    int rc = set_one(&dicts, 1, fl->keys) < 0 || set_one(&dicts, 0, fl->dicts) < 0 ||
+             set_one(&floats, 0, fl->floats) < 0 || set_one(&lists, 0, fl->lists) < 0 ||
+             set_one(&slices, 0, fl->slices) < 0 ? -1 : 0;
+    for (intptr_t size = 1; rc == 0 && size <= 20; size++) {
+        rc = set_one(&tuples, size, fl->tuples[size - 1]);
+    }
     mn_tracemalloc_resume(saved);
     return rc;
 }
 
 static int
-fill_and_trim(const MnFreeLists *fl)
+at_least(int have, int want)
 {
-    // The tables first: making one-key dicts also fills the dict objects' list.
-    if (set_keys(fl->keys) < 0 ||
-        set_list(fl->dicts, dict_count, dict_trim, mn_dict_new) < 0 ||
-        set_list(fl->floats, mn_float_freelist_count, mn_float_freelist_trim, make_float) < 0 ||
-        set_list(fl->lists, mn_list_freelist_count, mn_list_freelist_trim, make_list) < 0 ||
-        set_list(fl->slices, slice_count, slice_trim, make_slice) < 0) {
-        return -1;
+    return have > want ? have : want;
+}
+
+// Fills every list up to [fl]; lists holding more keep what they hold.
+static int
+raise_all(const MnFreeLists *fl)
+{
+    MnFreeLists now;
+    read_all(&now);
+    now.dicts = at_least(now.dicts, fl->dicts);
+    now.keys = at_least(now.keys, fl->keys);
+    now.floats = at_least(now.floats, fl->floats);
+    now.lists = at_least(now.lists, fl->lists);
+    now.slices = at_least(now.slices, fl->slices);
+    for (int i = 0; i < 20; i++) {
+        now.tuples[i] = at_least(now.tuples[i], fl->tuples[i]);
     }
-    for (intptr_t size = 1; size <= 20; size++) {
-        if (set_tuples(size, fl->tuples[size - 1]) < 0) {
-            return -1;
-        }
-    }
-    return 0;
+    return set_all(&now);
 }
 
 // Counts the code objects nested in [code] (itself excluded) into *scopes, and the deepest
@@ -304,7 +304,7 @@ mn_freelists_after_module_code(MnObject *code)
 {
     MnFreeLists fl = after_source_import;
     add_compiler_dicts(&fl, code);
-    return set_lists(&fl, 1);
+    return raise_all(&fl);
 }
 
 // The modules of mnemo's library that python3 here has imported before the main program
@@ -320,14 +320,7 @@ mn_freelists_before_import(const char *name, MnFreeLists *saved)
 {
     for (size_t i = 0; i < sizeof preloaded / sizeof preloaded[0]; i++) {
         if (strcmp(name, preloaded[i]) == 0) {
-            saved->dicts = mn_dict_freelist_count(0);
-            saved->keys = mn_dict_freelist_count(1);
-            saved->floats = mn_float_freelist_count();
-            saved->lists = mn_list_freelist_count();
-            saved->slices = mn_slice_cache_count();
-            for (intptr_t size = 1; size <= 20; size++) {
-                saved->tuples[size - 1] = mn_tuple_freelist_count(size);
-            }
+            read_all(saved);
             return 1;
         }
     }

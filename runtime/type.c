@@ -1202,6 +1202,16 @@ call_packs_args(MnType *type)
            type == &mn_int_type || type == &mn_bytes_type || type == &mn_zip_type;
 }
 
+// True when CPython 3.11 packs the positional arguments of a call of [type] in a tuple:
+// the types of call_packs_args, and others whose dunders run no Python code.
+static int
+call_makes_arg_tuple(MnType *type, int packs)
+{
+    return packs || type == &mn_slice_type || type == &mn_object_type ||
+           type == &mn_staticmethod_type || type == &mn_classmethod_type ||
+           type == &mn_property_type;
+}
+
 static MnObject *
 type_call(MnObject *self, MnObject *const *args, intptr_t nargs, MnObject *kwnames)
 {
@@ -1217,9 +1227,7 @@ type_call(MnObject *self, MnObject *const *args, intptr_t nargs, MnObject *kwnam
     if (pin) {
         mn_hold_array(args, nargs + nkw);
     }
-    if (pin || type == &mn_slice_type || type == &mn_object_type ||
-        type == &mn_staticmethod_type || type == &mn_classmethod_type ||
-        type == &mn_property_type) {
+    if (call_makes_arg_tuple(type, pin)) {
         mn_tuple_touch_freelist(nargs);     // CPython's argument tuple (no vectorcall there)
     }
     MnObject *obj = type->tp_new(type, args, nargs, kwnames);
