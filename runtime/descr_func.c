@@ -195,13 +195,15 @@ classmethod_get(MnObject *self, MnObject *obj, MnObject *type)
     return mn_method_new(c, type);
 }
 
+// The C-level constructor (PyStaticMethod_New/PyClassMethod_New): the callable only, without
+// the attributes the Python-level call copies; type creation wraps __new__ and
+// __init_subclass__ this way.
 static MnObject *
 fw_create(MnType *type, MnObject *callable)
 {
     MnObject *self = fw_new(type, NULL, 0, NULL);
-    if (self != NULL && fw_init(self, &callable, 1, NULL) < 0) {
-        mn_decref(self);
-        return NULL;
+    if (self != NULL) {
+        FW(self)->callable = mn_newref(callable);
     }
     return self;
 }

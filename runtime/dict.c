@@ -1661,6 +1661,14 @@ mn_dict_free_object(MnObject *self)
     mn_object_free(self);
 }
 
+void
+mn_dict_table_shape(MnObject *d, intptr_t *entries, int *log2)
+{
+    MnDictKeys *dk = ((MnDict *)d)->ma_keys;
+    *entries = dk == EMPTY_KEYS ? 0 : dk->dk_nentries;
+    *log2 = dk == EMPTY_KEYS ? 0 : dk->dk_log2_size;
+}
+
 int
 mn_dict_freelist_count(int keys)
 {

@@ -96,6 +96,9 @@ void mn_dict_fini(void);
 int mn_dict_freelist_count(int keys);
 // Frees cached dict objects ([keys] false) or tables until at most [keep] are left.
 void mn_dict_freelist_trim(int keys, int keep);
+// The shape of [d]'s table: *[entries] slots of the entry array used (deleted ones
+// included) and *[log2] the log2 of its size; 0 and 0 when it has none yet.
+void mn_dict_table_shape(MnObject *d, intptr_t *entries, int *log2);
 // The next value for ma_version_tag (a global counter shared by all dicts). -> tag.
 uint64_t mn_dict_next_version(void);
 

@@ -15,6 +15,7 @@
 #include "mnemo.h"
 #include "freelists.h"
 #include "code.h"
+#include "subclasses.h"
 
 // As the main program begins.
 static const MnFreeLists at_main = {
@@ -296,7 +297,7 @@ mn_freelists_at_main(MnObject *code)
 {
     MnFreeLists fl = at_main;
     add_compiler_dicts(&fl, code);
-    return set_all(&fl);
+    return mn_subclasses_at_main() < 0 ? -1 : set_all(&fl);
 }
 
 int

@@ -1190,8 +1190,8 @@ update_subclasses(MnType *type, const MnSlotDef *group, size_t count)
     intptr_t pos = 0;
     MnObject *key, *value;
     while (mn_dict_next(type->tp_subclasses, &pos, &key, &value)) {
-        MnType *sub = (MnType *)(uintptr_t)mn_int_as_ssize(key);
-        if (MN_TYPE_HAS_FLAG(sub, MN_TPFLAG_HEAPTYPE)) {
+        MnType *sub = mn_type_subclass_of_key(key);
+        if (sub != NULL && MN_TYPE_HAS_FLAG(sub, MN_TPFLAG_HEAPTYPE)) {
             update_subclasses(sub, group, count);
         }
     }

@@ -92,6 +92,19 @@ mn_tuple_touch_freelist(intptr_t n)
     mn_decref(fresh);           // its items are NULL: it goes straight to the free list
 }
 
+MnObject *
+mn_tuple_hold_args(intptr_t n)
+{
+    if (n < 1 || n >= TUPLE_MAXSAVESIZE) {
+        return NULL;
+    }
+    MnObject *t = mn_tuple_new(n);
+    if (t == NULL) {
+        mn_err_clear();         // only a model of CPython's tuple: nothing is lost
+    }
+    return t;
+}
+
 int
 mn_tuple_freelist_count(intptr_t size)
 {

@@ -42,6 +42,11 @@ void mn_tuple_fini(void);
 // on top is taken and put back (its trace, if traced, moves to the current line), or, with
 // none cached, a new one is allocated and cached. Never fails.
 void mn_tuple_touch_freelist(intptr_t n);
+// For a call during which CPython's argument tuple stays alive while the callee allocates
+// (creating a class): takes an [n]-item tuple off the free list, or allocates one, as
+// CPython's packing does. Drop the result (mn_xdecref) when the call returns: it goes back
+// to the free list. -> new reference with NULL items, or NULL (never an error).
+MnObject *mn_tuple_hold_args(intptr_t n);
 // -> how many dead tuples of [size] items the free list holds (0 outside 1..20).
 int mn_tuple_freelist_count(intptr_t size);
 // Frees cached tuples of [size] items until at most [keep] are left.

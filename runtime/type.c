@@ -152,8 +152,18 @@ mn_type_modified(MnType *type)
     intptr_t pos = 0;
     MnObject *key;
     while (mn_dict_next(type->tp_subclasses, &pos, &key, NULL)) {
-        mn_type_modified((MnType *)(uintptr_t)mn_int_as_ssize(key));
+        MnType *sub = mn_type_subclass_of_key(key);
+        if (sub != NULL) {
+            mn_type_modified(sub);
+        }
     }
+}
+
+MnType *
+mn_type_subclass_of_key(MnObject *key)
+{
+    intptr_t address = mn_int_as_ssize(key);
+    return address & 1 ? NULL : (MnType *)(uintptr_t)address;
 }
 
 /* ==== subclass registry: the subclass's address as an int key, a weak reference value ==== */
@@ -350,7 +360,10 @@ ready_dict_and_doc(MnType *type)
 static int
 ready_hash(MnType *type)
 {
-    if (type->tp_hash != NULL && type->tp_hash != mn_slots_hash_not_implemented) {
+    // A class that inherits "unhashable" (a subclass of list) keeps __hash__ out of its own
+    // dict, as CPython's; a built-in type shows its None there.
+    int heap = MN_TYPE_HAS_FLAG(type, MN_TPFLAG_HEAPTYPE);
+    if (type->tp_hash != NULL && (heap || type->tp_hash != mn_slots_hash_not_implemented)) {
         return 0;
     }
     if (mn_dict_get_str_borrow(type->tp_dict, mn_slot_name(SN___hash__)) == NULL &&
@@ -1078,8 +1091,8 @@ type_subclasses(MnObject *self, MnObject *unused)
         return list;
     }
     while (mn_dict_next(reg, &pos, &key, NULL)) {
-        MnObject *sub = (MnObject *)(uintptr_t)mn_int_as_ssize(key);
-        if (mn_list_append(list, sub) < 0) {
+        MnObject *sub = (MnObject *)mn_type_subclass_of_key(key);
+        if (sub != NULL && mn_list_append(list, sub) < 0) {
             mn_decref(list);
             return NULL;
         }
@@ -1227,8 +1240,10 @@ type_call(MnObject *self, MnObject *const *args, intptr_t nargs, MnObject *kwnam
     if (pin) {
         mn_hold_array(args, nargs + nkw);
     }
-    if (call_makes_arg_tuple(type, pin)) {
-        mn_tuple_touch_freelist(nargs);     // CPython's argument tuple (no vectorcall there)
+    // CPython's argument tuple (no vectorcall there), alive while type() makes a class
+    MnObject *held = type == &mn_type_type ? mn_tuple_hold_args(nargs) : NULL;
+    if (held == NULL && call_makes_arg_tuple(type, pin)) {
+        mn_tuple_touch_freelist(nargs);
     }
     MnObject *obj = type->tp_new(type, args, nargs, kwnames);
     if (obj != NULL && mn_type_is_subtype(MN_TYPE(obj), type)) {
@@ -1240,6 +1255,7 @@ type_call(MnObject *self, MnObject *const *args, intptr_t nargs, MnObject *kwnam
     if (pin) {
         mn_release_array(args, nargs + nkw);
     }
+    mn_xdecref(held);
     return obj;
 }
 

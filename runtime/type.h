@@ -30,6 +30,9 @@ MnObject *mn_type_generic_new(MnType *type, MnObject *const *args, intptr_t narg
                               MnObject *kwnames);
 // Call mn_type_modified after changing a type's dict (invalidates caches, updates slots).
 void mn_type_modified(MnType *type);
+// The class a key of a subclass table stands for, or NULL for a stand-in entry
+// (runtime/subclasses.c). -> borrowed.
+MnType *mn_type_subclass_of_key(MnObject *key);
 
 // PEP 442 bookkeeping used by heap-type dealloc (and available to the collector): whether
 // the finalizer (__del__) of [o] already ran and [o] was resurrected. -> 1 or 0.

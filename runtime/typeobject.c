@@ -697,7 +697,10 @@ add_layout_descriptors(MnType *type, Layout *lay, MnType *base)
     mn_tracemalloc_set_size((char *)type - mn_object_pre_header_size(&mn_type_type),
                             16 + 904 + 40 * ((size_t)nslots + 1));
     if (nslots > 0) {
+        // Counted in the type's block above (CPython keeps the table inside it): untraced.
+        int tracing = mn_tracemalloc_pause();
         type->ht_members = mn_mem_calloc((size_t)nslots + 1, sizeof(MnMemberDef));
+        mn_tracemalloc_resume(tracing);
         if (type->ht_members == NULL) {
             mn_err_no_memory();
             return -1;
@@ -784,17 +787,19 @@ check_bases(MnObject *bases)
     return mn_newref(bases);
 }
 
+// __set_name__ of each value of the class dict, iterated over a copy (a callback may change
+// the dict), as CPython's type_new_set_names does; the copy's table is a fresh block.
 static int
 call_set_name(MnType *type)
 {
-    MnObject *items = mn_dict_items(type->tp_dict);
-    if (items == NULL) {
+    MnObject *names = mn_dict_copy(type->tp_dict);
+    if (names == NULL) {
         return -1;
     }
     int rc = 0;
-    for (intptr_t i = 0; i < MN_LIST_LEN(items) && rc == 0; i++) {
-        MnObject *key = MN_TUPLE_GET(MN_LIST_GET(items, i), 0);
-        MnObject *value = MN_TUPLE_GET(MN_LIST_GET(items, i), 1);
+    intptr_t pos = 0;
+    MnObject *key, *value;
+    while (rc == 0 && mn_dict_next(names, &pos, &key, &value)) {
         int found;
         MnObject *args[2] = {(MnObject *)type, key};
         MnObject *res = mn_slots_call_special(value, mn_slot_name(SN___set_name__), args, 2,
@@ -819,7 +824,7 @@ call_set_name(MnType *type)
             mn_decref(res);
         }
     }
-    mn_decref(items);
+    mn_decref(names);
     return rc;
 }
 

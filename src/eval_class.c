@@ -83,7 +83,9 @@ mn_eval_build_class(MnObject *self, MnObject *const *args, intptr_t nargs, MnObj
             goto done;
         }
     }
+    MnObject *call_args = mn_tuple_hold_args(3);    // CPython calls type(name, bases, ns)
     cls = mn_type_new_class_kw(name, bases, ns, kwargs);
+    mn_xdecref(call_args);
     if (cls != NULL && MN_CELL_CHECK(cell)) {
         mn_cell_set(cell, cls);
     }
