@@ -59,10 +59,44 @@ parse_keywords(MnObject *self, MnObject *const *args, intptr_t nargs, MnObject *
     return 0;
 }
 
+// True when [tuple] holds exactly the [nargs] objects of [args].
+static int
+same_items(MnObject *tuple, MnObject *const *args, intptr_t nargs)
+{
+    if (tuple == NULL || MN_TUPLE_LEN(tuple) != nargs) {
+        return 0;
+    }
+    for (intptr_t i = 0; i < nargs; i++) {
+        if (MN_TUPLE_GET(tuple, i) != args[i]) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+// The tuple a C-level error was raised with (mn_exc_new_from_tuple), which the exception
+// made from it takes as its args, as CPython's does; NULL otherwise.
+static MnObject *raised_tuple;
+
+// A tuple of [args]: the raised tuple itself when it holds them. -> new reference, or NULL.
+static MnObject *
+args_tuple(MnObject *const *args, intptr_t nargs)
+{
+    if (raised_tuple != NULL && same_items(raised_tuple, args, nargs)) {
+        return mn_newref(raised_tuple);
+    }
+    return mn_tuple_from_array(args, nargs);
+}
+
 static void
 set_args(MnObject *self, MnObject *const *args, intptr_t nargs, MnObject **err)
 {
-    MnObject *t = mn_tuple_from_array(args, nargs);
+    // CPython's __new__ and __init__ receive one argument tuple and both keep it: after
+    // __new__ the args are in place already.
+    if (same_items(BASE(self)->args, args, nargs)) {
+        return;
+    }
+    MnObject *t = args_tuple(args, nargs);
     if (t == NULL) {
         *err = mn_None;
         return;
@@ -114,7 +148,7 @@ new_MnBaseException(MnType *type, MnObject *const *args, intptr_t nargs, MnObjec
     if (self == NULL) {
         return NULL;
     }
-    BASE(self)->args = mn_tuple_from_array(args, nargs);
+    BASE(self)->args = args_tuple(args, nargs);
     if (BASE(self)->args == NULL) {
         mn_decref(self);
         return NULL;
@@ -1147,6 +1181,16 @@ MnObject *
 mn_exc_new(MnType *type, MnObject *const *args, intptr_t nargs)
 {
     return mn_object_call((MnObject *)type, args, nargs, NULL);
+}
+
+MnObject *
+mn_exc_new_from_tuple(MnType *type, MnObject *tuple)
+{
+    MnObject *saved = raised_tuple;
+    raised_tuple = MN_TUPLE_CHECK_EXACT(tuple) ? tuple : NULL;
+    MnObject *exc = mn_exc_new(type, MN_TUPLE_ITEMS(tuple), MN_TUPLE_LEN(tuple));
+    raised_tuple = saved;
+    return exc;
 }
 
 MnObject *

@@ -19,9 +19,11 @@ void mn_freelists_print(FILE *out);
 
 // Sets every free list to what CPython 3.11.7 holds when the main program begins: what its
 // start-up leaves, and the dict objects its compiler frees after compiling [code] (the main
-// program's code object, borrowed; their number follows the nesting of its scopes). Called
-// once, after start-up and compiling, before running it. -> 0, or -1 with MemoryError set.
-int mn_freelists_at_main(MnObject *code);
+// program's code object, borrowed; their number follows the nesting of its scopes); also the
+// built-in types' subclass tables (runtime/subclasses.h) and the collector's counts, count0
+// grown by [compiled] (what compiling the program added to it). Called once, after start-up
+// and compiling, before running it. -> 0, or -1 with MemoryError set.
+int mn_freelists_at_main(MnObject *code, intptr_t compiled);
 
 // Called after the import system ran the module code [code] (borrowed) compiled from
 // Python source. CPython's import system is Python code whose temporaries leave objects on

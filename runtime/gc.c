@@ -229,6 +229,14 @@ mn_gc_get_count(int counts[3])
     counts[2] = gcs.gens[2].count;
 }
 
+void
+mn_gc_set_count(const int counts[3])
+{
+    mn_rt.gc_count0 = counts[0];
+    gcs.gens[1].count = counts[1];
+    gcs.gens[2].count = counts[2];
+}
+
 int
 mn_gc_get_threshold(int i)
 {
@@ -731,8 +739,8 @@ invoke_callbacks(const char *phase, int generation, intptr_t collected,
     }
     MnObject *saved = mn_err_fetch();
     MnObject *info = mn_dict_new();
-    MnObject *g = mn_int_from_long(generation), *c = mn_int_from_ssize(collected);
-    MnObject *u = mn_int_from_ssize(uncollectable);
+    MnObject *g = mn_int_from_long(generation), *c = mn_int_from_long((long)collected);
+    MnObject *u = mn_int_from_long((long)uncollectable);     // Py_BuildValue "n": medium ints
     MnObject *ph = mn_str_from_cstr(phase);
     if (info == NULL || g == NULL || c == NULL || u == NULL || ph == NULL ||
         mn_dict_set_item_cstr(info, "generation", g) < 0 ||

@@ -63,6 +63,8 @@ intptr_t mn_gc_collect_nofail(void);
 
 // gc.get_count(): count0 then the collection counters of generations 1 and 2.
 void mn_gc_get_count(int counts[3]);
+// Sets those three counts (CPython's state when the main program begins).
+void mn_gc_set_count(const int counts[3]);
 // gc.get_threshold() / set_threshold() for generation [i] (0..2).
 int mn_gc_get_threshold(int i);
 void mn_gc_set_threshold(int i, int value);

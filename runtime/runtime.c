@@ -72,7 +72,9 @@ static MnType *const core_types[] = {
 // which gc.get_count() and gc.get_objects() would show.
 static MnType *const more_types[] = {
     &mn_bytes_iterator_type, &mn_calliter_type, &mn_cell_type, &mn_code_type,
-    &mn_dict_items_type, &mn_dict_keys_type, &mn_dict_values_type, &mn_enumerate_type,
+    &mn_dict_items_type, &mn_dict_keys_type, &mn_dict_values_type, &mn_dict_keyiter_type,
+    &mn_dict_valueiter_type, &mn_dict_itemiter_type, &mn_dict_revkeyiter_type,
+    &mn_dict_revvalueiter_type, &mn_dict_revitemiter_type, &mn_enumerate_type,
     &mn_filter_type, &mn_frame_type, &mn_func_type, &mn_gen_type, &mn_list_iter_type,
     &mn_list_reviter_type, &mn_longrange_iter_type, &mn_map_type, &mn_mappingproxy_type,
     &mn_method_type, &mn_range_iter_type, &mn_reversed_type, &mn_seqiter_type,

@@ -1441,9 +1441,13 @@ type_dealloc(MnObject *self)
     mn_object_free(self);
 }
 
+// A class object is allocated with CPython's sizes, which __basicsize__, __itemsize__ and
+// object.__sizeof__ show: a PyHeapTypeObject, and a member slot per __slots__ name (ob_size).
+_Static_assert(sizeof(MnType) <= 904, "MnType fits CPython's PyHeapTypeObject");
+
 MnType mn_type_type = {
     MN_TYPE_HEAD_INIT,              .tp_name = "type",
-    .tp_basicsize = sizeof(MnType),
+    .tp_basicsize = 904,            .tp_itemsize = 40,
     .tp_flags = MN_TPFLAG_BASETYPE | MN_TPFLAG_GC | MN_TPFLAG_TYPE_SUBCLASS,
     .tp_weaklistoffset = offsetof(MnType, tp_weaklist),
     .tp_dealloc = type_dealloc,     .tp_repr = type_repr,

@@ -250,7 +250,9 @@ static int
 parse_slots(MnObject *name, MnObject *dict, MnType *base, Layout *lay)
 {
     MnObject *spec = mn_dict_get_str_borrow(dict, mn_slot_name(SN___slots__));
-    int may_dict = base->tp_dictoffset == 0;
+    // A class object has its dict already (CPython's type has a dict offset): a subclass of
+    // type gets no __dict__ slot.
+    int may_dict = base->tp_dictoffset == 0 && !mn_type_is_subtype(base, &mn_type_type);
     int may_weak = base->tp_weaklistoffset == 0 && base->tp_itemsize == 0;
     if (spec == NULL) {
         lay->add_dict = may_dict;
@@ -718,6 +720,7 @@ add_layout_descriptors(MnType *type, Layout *lay, MnType *base)
     }
     type->ht_slots = lay->slots;
     lay->slots = NULL;
+    MN_SIZE(type) = nslots;     // CPython's member count: object.__sizeof__ counts 40 each
     if (lay->add_dict && base->tp_itemsize != 0) {
         type->tp_dictoffset = -PTR_SIZE;    // after the items, as CPython
         offset += PTR_SIZE;

@@ -50,7 +50,7 @@ make_exception(MnType *type, MnObject *value)
         return mn_exc_new(type, NULL, 0);
     }
     if (MN_TUPLE_CHECK(value)) {
-        return mn_exc_new(type, MN_TUPLE_ITEMS(value), MN_TUPLE_LEN(value));
+        return mn_exc_new_from_tuple(type, value);
     }
     return mn_exc_new(type, &value, 1);
 }

@@ -331,15 +331,22 @@ mn_run_main_source(const char *src, size_t len, const char *filename, const char
         return mn_handle_uncaught();
     }
     MnObject *tree = NULL;
+    // The collector's count of what compiling leaves (no collection meanwhile): CPython's
+    // count when the program begins grows with it too.
+    int gc_was_enabled = mn_rt.gc_enabled;
+    intptr_t gc_count_before = mn_rt.gc_count0;
+    mn_rt.gc_enabled = 0;
     MnObject *code = mn_compile_tree(src, len, fname, MN_PARSE_EXEC, path != NULL,
                                      main_keeps_tree ? &tree : NULL);
+    mn_rt.gc_enabled = gc_was_enabled;
+    intptr_t compiled = mn_rt.gc_count0 - gc_count_before;
     mn_decref(fname);
     if (code == NULL) {
         return mn_handle_uncaught();
     }
     // CPython's start-up leaves objects on its free lists that decide what the program's
     // first objects reuse: mnemo's free lists start the program with the same contents.
-    if (mn_freelists_at_main(code) < 0) {
+    if (mn_freelists_at_main(code, compiled) < 0) {
         mn_decref(code);
         mn_xdecref(tree);
         return mn_handle_uncaught();
