@@ -36,16 +36,21 @@ int mn_freelists_after_module_code(MnObject *code);
 typedef struct MnFreeLists {
     int dicts, keys, floats, lists, slices;
     int tuples[20];             // tuples of 1..20 items
+    int gc_counts[3];           // the collector's counts (gc.get_count())
+    int gc_enabled;             // whether automatic collection was on
 } MnFreeLists;
 
-// Called before the import system loads module [name] (not yet in sys.modules). -> 1 with
-// the current contents in *saved when python3 has [name] loaded at start-up already (its
-// import changes nothing there), else 0.
+// Called before the import system loads module [name] (not yet in sys.modules): reads the
+// collector's counts into *[saved], and -> 1 with the free lists' contents there too when
+// python3 has [name] loaded at start-up already (its import changes nothing there), else 0.
+// Automatic collection is off during the import of such a module and of tracemalloc.
 int mn_freelists_before_import(const char *name, MnFreeLists *saved);
-// Called after module [name] was loaded: with [saved] from mn_freelists_before_import, puts
-// those contents back; for a module whose import in CPython runs many others (tracemalloc
-// imports fnmatch, linecache, pickle and more), sets what the free lists hold after it.
-// -> 0, or -1 with MemoryError set.
-int mn_freelists_after_import(const char *name, const MnFreeLists *saved);
+// Called after the import of module [name], [loaded] or failed, with [saved] and [preloaded]
+// from mn_freelists_before_import: turns automatic collection back on as it was; after a
+// preloaded module, puts the free lists and counts back; after tracemalloc (whose import in
+// CPython runs many others: fnmatch, linecache, pickle...), sets what CPython's import
+// leaves. -> 0, or -1 with MemoryError set.
+int mn_freelists_after_import(const char *name, const MnFreeLists *saved, int preloaded,
+                              int loaded);
 
 #endif

@@ -194,8 +194,8 @@ import_one(const char *fullname, MnObject *parent, int levels, int fromlist)
     mn_tracemalloc_enter_import(levels, fromlist);
     m = import_one_load(fullname, parent);
     mn_tracemalloc_exit_import();
-    if (m != NULL && (mn_freelists_after_import(fullname, preloaded ? &saved : NULL) < 0 ||
-                      mn_subclasses_after_import(fullname, preloaded, &classes) < 0)) {
+    if (mn_freelists_after_import(fullname, &saved, preloaded, m != NULL) < 0 ||
+        (m != NULL && mn_subclasses_after_import(fullname, preloaded, &classes) < 0)) {
         MN_CLEAR(m);
     }
     return m;
