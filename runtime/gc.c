@@ -274,6 +274,14 @@ mn_gc_get_stats(int i, intptr_t out[3])
     out[2] = gcs.stats[i].uncollectable;
 }
 
+void
+mn_gc_set_stats(int i, const intptr_t stats[3])
+{
+    gcs.stats[i].collections = stats[0];
+    gcs.stats[i].collected = stats[1];
+    gcs.stats[i].uncollectable = stats[2];
+}
+
 static int
 append_objects(MnObject *list, MnGCHead *head)
 {

@@ -73,6 +73,8 @@ int mn_gc_get_debug(void);
 void mn_gc_set_debug(int flags);
 // gc.get_stats() for generation [i]: collections, collected, uncollectable.
 void mn_gc_get_stats(int i, intptr_t out[3]);
+// Sets those figures (CPython's when the main program begins).
+void mn_gc_set_stats(int i, const intptr_t stats[3]);
 // Appends the tracked objects of [generation] (-1: all generations), except [list] itself,
 // to [list] in list order. -> 0, or -1 with an exception set.
 int mn_gc_get_objects(MnObject *list, int generation);
