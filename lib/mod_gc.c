@@ -289,7 +289,7 @@ gc_get_stats(MnObject *self, MnObject *unused)
         mn_gc_get_stats(g, st);
         MnObject *d = mn_dict_new();
         for (int k = 0; d != NULL && k < 3; k++) {
-            MnObject *v = mn_int_from_ssize(st[k]);
+            MnObject *v = mn_int_from_long((long)st[k]);    // Py_BuildValue "n": medium
             if (v == NULL || mn_dict_set_item_cstr(d, keys[k], v) < 0) {
                 MN_CLEAR(d);
             }

@@ -488,7 +488,11 @@ file_seek(MnObject *self, MnObject *const *args, intptr_t nargs)
     if (fseek(f->fp, (long)off, (int)whence) != 0) {
         return os_error(errno, NULL);
     }
-    return mn_int_from_long(ftell(f->fp));
+    if (!f->binary && whence == 0 && MN_INT_CHECK_EXACT(args[0])) {
+        return mn_newref(args[0]);  // TextIOWrapper.seek(cookie) returns the cookie itself
+    }
+    // BufferedReader/Writer.seek and tell: PyLong_FromOff_t = PyLong_FromSsize_t, exact digits
+    return mn_int_from_ssize((intptr_t)ftell(f->fp));
 }
 
 static MnObject *
@@ -498,7 +502,7 @@ file_tell(MnObject *self, MnObject *unused)
     if (check_open_op(FILE_OF(self), OP_TELL) < 0) {
         return NULL;
     }
-    return mn_int_from_long(ftell(FILE_OF(self)->fp));
+    return mn_int_from_ssize((intptr_t)ftell(FILE_OF(self)->fp));
 }
 
 static MnObject *
@@ -526,7 +530,10 @@ file_truncate(MnObject *self, MnObject *const *args, intptr_t nargs)
     if (ftruncate(fileno(f->fp), (off_t)size) != 0) {
         return os_error(errno, NULL);
     }
-    return mn_int_from_long(size);
+    if (nargs == 1 && args[0] != mn_None) {
+        return mn_newref(args[0]);  // CPython's FileIO.truncate(pos) returns pos itself
+    }
+    return mn_int_from_long(size);  // FileIO's lseek result: PyLong_FromLong, a medium int
 }
 
 static MnObject *

@@ -549,7 +549,7 @@ stat_tuple(const struct stat *st)
 {
     MnObject *items[13] = {
         mn_int_from_long((long)st->st_mode), mn_int_from_ull((unsigned long long)st->st_ino),
-        mn_int_from_ull((unsigned long long)st->st_dev), mn_int_from_long((long)st->st_nlink),
+        mn_int_from_ll((long long)st->st_dev), mn_int_from_long((long)st->st_nlink),
         mn_int_from_long((long)st->st_uid), mn_int_from_long((long)st->st_gid),
         mn_int_from_ll((long long)st->st_size), mn_int_from_ll((long long)st->st_atim.tv_sec),
         mn_int_from_ll((long long)st->st_mtim.tv_sec),

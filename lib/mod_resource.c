@@ -120,7 +120,8 @@ resource_getrusage(MnObject *self, MnObject *arg)
 static MnObject *
 limit_value(rlim_t v)
 {
-    return v == RLIM_INFINITY ? mn_int_from_long(-1) : mn_int_from_ull((unsigned long long)v);
+    // CPython 3.11 builds the pair with Py_BuildValue("ll"): PyLong_FromLong, medium ints
+    return v == RLIM_INFINITY ? mn_int_from_long(-1) : mn_int_from_long((long)v);
 }
 
 static int

@@ -44,7 +44,16 @@ compute_length(MnObject *start, MnObject *stop, MnObject *step)
         } else if (s < 0 && b < a) {
             n = ((unsigned long)a - 1 - (unsigned long)b) / (0UL - (unsigned long)s) + 1;
         }
-        return mn_int_from_ull(n);
+        // CPython 3.11 computes the length as ((hi - lo - 1) // step) + 1 on ints: a quotient
+        // that fits one digit gives a medium int (32 bytes); a bigger one, one digit more
+        if (n <= MN_LONG_MASK) {
+            return mn_int_from_long((long)n);
+        }
+        MnObject *q = mn_int_from_ull(n - 1), *one = mn_int_from_long(1);
+        MnObject *res = q ? mn_int_add(q, one) : NULL;
+        mn_xdecref(q);
+        mn_decref(one);
+        return res;
     }
     MnObject *lo, *hi, *st;
     if (mn_int_sign(step) > 0) {
@@ -170,17 +179,23 @@ range_bool(MnObject *o)
     return mn_int_sign(R(o)->length) != 0;
 }
 
+// True when [v] fits one 30-bit digit (CPython's compact ints).
+static int
+one_digit(long v)
+{
+    return v >= -(long)MN_LONG_MASK && v <= (long)MN_LONG_MASK;
+}
+
 // start + i * step for an int [i] already in range. -> new int, or NULL.
 static MnObject *
 compute_item(MnRange *r, MnObject *i)
 {
     long a, s, k;
-    if (as_long(r->start, &a) && as_long(r->step, &s) && as_long(i, &k)) {
-        long long prod, sum;
-        if (!__builtin_mul_overflow((long long)k, (long long)s, &prod)
-            && !__builtin_add_overflow((long long)a, prod, &sum)) {
-            return mn_int_from_ll(sum);
-        }
+    // only when start, i, step and i * step all fit one digit: CPython 3.11's int fast paths
+    // then give a medium int (or two exact digits); otherwise the int arithmetic sizes it
+    if (as_long(r->start, &a) && as_long(r->step, &s) && as_long(i, &k) && one_digit(a)
+        && one_digit(s) && one_digit(k) && one_digit(k * s)) {
+        return mn_int_from_long(a + k * s);
     }
     MnObject *p = mn_int_mul(i, r->step);
     if (p == NULL) {
@@ -471,6 +486,9 @@ range_index(MnObject *o, MnObject *ob)
         MnObject *d = mn_int_sub(ob, r->start);
         if (d == NULL) {
             return NULL;
+        }
+        if (MN_INT_IS_COMPACT(r->step) && MN_INT_COMPACT_VALUE(r->step) == 1) {
+            return d;   // CPython 3.11 returns the difference itself for step 1
         }
         MnObject *res = mn_int_floordiv(d, r->step);
         mn_decref(d);

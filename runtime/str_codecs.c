@@ -83,8 +83,8 @@ mn_str_raise_decode_error(const char *encoding, const char *data, intptr_t len,
     MnObject *args[5] = {NULL};
     args[0] = mn_str_from_cstr(encoding);
     args[1] = args[0] ? mn_bytes_from(data, len) : NULL;
-    args[2] = args[1] ? mn_int_from_ssize(start) : NULL;
-    args[3] = args[2] ? mn_int_from_ssize(end) : NULL;
+    args[2] = args[1] ? mn_int_from_long((long)start) : NULL;   // Py_BuildValue "n": medium
+    args[3] = args[2] ? mn_int_from_long((long)end) : NULL;
     args[4] = args[3] ? mn_str_from_cstr(reason) : NULL;
     if (args[4] != NULL) {
         MnObject *exc = mn_exc_new(mn_exc_UnicodeDecodeError, args, 5);
@@ -105,8 +105,8 @@ mn_str_raise_encode_error(const char *encoding, MnObject *s, intptr_t start, int
     MnObject *args[5] = {NULL};
     args[0] = mn_str_from_cstr(encoding);
     args[1] = args[0] ? mn_newref(s) : NULL;
-    args[2] = args[1] ? mn_int_from_ssize(start) : NULL;
-    args[3] = args[2] ? mn_int_from_ssize(end) : NULL;
+    args[2] = args[1] ? mn_int_from_long((long)start) : NULL;   // Py_BuildValue "n": medium
+    args[3] = args[2] ? mn_int_from_long((long)end) : NULL;
     args[4] = args[3] ? mn_str_from_cstr(reason) : NULL;
     if (args[4] != NULL) {
         MnObject *exc = mn_exc_new(mn_exc_UnicodeEncodeError, args, 5);

@@ -640,7 +640,8 @@ frames_tuple(const TmTraceback *tb)
         return NULL;
     }
     for (int i = 0; i < tb->nframe; i++) {
-        MnObject *line = mn_int_from_long(tb->frames[i].lineno);
+        // PyLong_FromUnsignedLong as CPython's frame_to_pyobject: exact digits
+        MnObject *line = mn_int_from_size((size_t)tb->frames[i].lineno);
         MnObject *pair = line ? mn_tuple_pack(2, tb->frames[i].filename, line) : NULL;
         mn_xdecref(line);
         if (pair == NULL) {
@@ -686,7 +687,7 @@ traces_list(MnObject *list, const TmTrace *copy, size_t n, TbCache *cache)
     for (size_t i = 0; i < n; i++) {
         MnObject *frames = cached_frames(cache, copy[i].tb);
         MnObject *size = frames ? mn_int_from_size(copy[i].size) : NULL;
-        MnObject *total = size ? mn_int_from_long(copy[i].tb->total_nframe) : NULL;
+        MnObject *total = size ? mn_int_from_size((size_t)copy[i].tb->total_nframe) : NULL;
         MnObject *zero = total ? mn_int_from_long(0) : NULL;
         MnObject *item = zero ? mn_tuple_pack(4, zero, size, frames, total) : NULL;
         mn_xdecref(size);
