@@ -324,6 +324,16 @@ mn_gc_unfreeze(void)
     list_merge(&gcs.permanent, &gcs.gens[NGEN - 1].head);
 }
 
+void
+mn_gc_release_frozen(void)
+{
+    // CPython never collects them: their finalizers must not run now either
+    for (MnGCHead *h = gc_next(&gcs.permanent); h != &gcs.permanent; h = gc_next(h)) {
+        mn_gc_set_finalized(MN_FROM_GC(h), 1);
+    }
+    mn_gc_unfreeze();
+}
+
 intptr_t
 mn_gc_freeze_count(void)
 {

@@ -345,6 +345,7 @@ mn_runtime_fini(void)
     mn_rt.finalizing = 1;
     mn_tracemalloc_fini();
     finalize_modules();
+    mn_gc_release_frozen();
     if (mn_rt.memory_error != NULL) {
         // the preallocated MemoryError may still hold the frames of its last traceback
         mn_exc_set_traceback(mn_rt.memory_error, NULL);
