@@ -59,7 +59,9 @@ gcd2(MnObject *a, MnObject *b)
     long long y = mn_int_as_long_overflow(b, &ob);
     if (!oa && !ob && x != INT64_MIN && y != INT64_MIN) {
         uint64_t ux = (uint64_t)(x < 0 ? -x : x), uy = (uint64_t)(y < 0 ? -y : y);
-        return mn_int_from_ull(gcd_u64(ux, uy));
+        uint64_t g = gcd_u64(ux, uy);
+        // CPython returns a one-digit gcd through PyLong_FromLong: a medium int
+        return g <= MN_LONG_MASK ? mn_int_from_long((long)g) : mn_int_from_ull(g);
     }
     MnObject *u = int_abs(a), *v = u ? int_abs(b) : NULL;
     if (v == NULL) {
