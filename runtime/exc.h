@@ -143,10 +143,10 @@ MN_EXC_LIST(MN_EXC_DECLARE)
 int mn_exc_init(void);
 // Creates an instance of [type] with the arguments [args]. -> new reference, or NULL.
 MnObject *mn_exc_new(MnType *type, MnObject *const *args, intptr_t nargs);
-// Accessors used by err.c and the VM. The getters return borrowed references or NULL.
 // [type](*[tuple]) for an error raised with a tuple value: the exception keeps [tuple]
 // (borrowed) itself as its args, as CPython's does. -> new reference, or NULL.
 MnObject *mn_exc_new_from_tuple(MnType *type, MnObject *tuple);
+// Accessors used by err.c and the VM. The getters return borrowed references or NULL.
 MnObject *mn_exc_get_traceback(MnObject *exc);
 void mn_exc_set_traceback(MnObject *exc, MnObject *tb);      // borrows tb (may be NULL)
 MnObject *mn_exc_get_context(MnObject *exc);

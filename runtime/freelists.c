@@ -16,7 +16,6 @@
 #include "freelists.h"
 #include "code.h"
 #include "gc.h"
-#include "subclasses.h"
 
 // As the main program begins.
 static const MnFreeLists at_main = {
@@ -350,6 +349,7 @@ mn_freelists_before_import(const char *name, MnFreeLists *saved)
 {
     mn_gc_get_count(saved->gc_counts);
     saved->gc_enabled = mn_rt.gc_enabled;
+    mn_subclasses_read(&saved->classes);
     for (size_t i = 0; i < sizeof preloaded / sizeof preloaded[0]; i++) {
         if (strcmp(name, preloaded[i]) == 0) {
             read_all(saved);
@@ -430,6 +430,9 @@ mn_freelists_after_import(const char *name, const MnFreeLists *saved, int preloa
     } else if (loaded && strcmp(name, "tracemalloc") == 0) {
         rc = leave_pickle_garbage() < 0 || set_all(&after_tracemalloc) < 0 ? -1 : 0;
         count_tracemalloc_import(saved->gc_counts);
+    }
+    if (rc == 0 && loaded) {
+        rc = mn_subclasses_after_import(name, preloaded, &saved->classes);
     }
     mn_rt.gc_enabled = saved->gc_enabled;
     return rc;

@@ -12,6 +12,7 @@
 
 #include <stdio.h>
 #include "object.h"
+#include "subclasses.h"
 
 // Writes CPython's free-list lines of sys._debugmallocstats() to [out]: dict, float and list
 // objects, then tuples of 1 to 20 items.
@@ -38,18 +39,19 @@ typedef struct MnFreeLists {
     int tuples[20];             // tuples of 1..20 items
     int gc_counts[3];           // the collector's counts (gc.get_count())
     int gc_enabled;             // whether automatic collection was on
+    MnSubclassCounts classes;   // the built-in types' subclass tables
 } MnFreeLists;
 
 // Called before the import system loads module [name] (not yet in sys.modules): reads the
-// collector's counts into *[saved], and -> 1 with the free lists' contents there too when
+// collector's counts and the subclass tables into *[saved], and -> 1 with the free lists' contents there too when
 // python3 has [name] loaded at start-up already (its import changes nothing there), else 0.
 // Automatic collection is off during the import of such a module and of tracemalloc.
 int mn_freelists_before_import(const char *name, MnFreeLists *saved);
 // Called after the import of module [name], [loaded] or failed, with [saved] and [preloaded]
 // from mn_freelists_before_import: turns automatic collection back on as it was; after a
-// preloaded module, puts the free lists and counts back; after tracemalloc (whose import in
-// CPython runs many others: fnmatch, linecache, pickle...), sets what CPython's import
-// leaves. -> 0, or -1 with MemoryError set.
+// preloaded module, puts the free lists, counts and subclass tables back; after tracemalloc
+// (whose import in CPython runs many others: fnmatch, linecache, pickle...), sets what
+// CPython's import leaves. -> 0, or -1 with MemoryError set.
 int mn_freelists_after_import(const char *name, const MnFreeLists *saved, int preloaded,
                               int loaded);
 

@@ -82,11 +82,11 @@ int mn_gc_get_objects(MnObject *list, int generation);
 // them back into the oldest generation.
 void mn_gc_freeze(void);
 void mn_gc_unfreeze(void);
-// -> gc.get_freeze_count().
 // At exit, after the modules: the frozen objects go back to the oldest generation, marked
 // finalized (their __del__ does not run, as CPython never collects them), so the last
 // collections free them.
 void mn_gc_release_frozen(void);
+// -> gc.get_freeze_count().
 intptr_t mn_gc_freeze_count(void);
 
 #endif

@@ -14,7 +14,6 @@
 #include "import.h"
 #include "modules.h"
 #include "pythonrun.h"
-#include "subclasses.h"
 #include "tracemalloc.h"
 
 static const MnEmbeddedModule *
@@ -188,14 +187,11 @@ import_one(const char *fullname, MnObject *parent, int levels, int fromlist)
         return mn_newref(m);
     }
     MnFreeLists saved;
-    MnSubclassCounts classes;
     int preloaded = mn_freelists_before_import(fullname, &saved);
-    mn_subclasses_read(&classes);
     mn_tracemalloc_enter_import(levels, fromlist);
     m = import_one_load(fullname, parent);
     mn_tracemalloc_exit_import();
-    if (mn_freelists_after_import(fullname, &saved, preloaded, m != NULL) < 0 ||
-        (m != NULL && mn_subclasses_after_import(fullname, preloaded, &classes) < 0)) {
+    if (mn_freelists_after_import(fullname, &saved, preloaded, m != NULL) < 0) {
         MN_CLEAR(m);
     }
     return m;
